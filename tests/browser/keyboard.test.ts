@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { serveDist } from '../helpers/server.ts';
+import { launch } from '../helpers/browser.ts';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	server = await serveDist();
+	browser = await launch();
+	page = await browser.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('keyboard', () => {
+	for (const path of ['/fi/', '/sv/', '/fi/tavoitteet/1/', '/sv/aktorer/', '/fi/saavutettavuusseloste/']) {
+		it(`${path}: Tab reaches the skip link first, and it moves focus to main`, async () => {
+			await page.goto(server.url + path);
+			await page.keyboard.press('Tab');
+			const first = await page.evaluate(() => ({ cls: document.activeElement?.className, text: document.activeElement?.textContent }));
+			expect(first.cls).toBe('skip-link');
+			const box = await page.locator('.skip-link').boundingBox();
+			expect(box!.y, 'skip link is visible when focused').toBeGreaterThanOrEqual(0);
+			await page.keyboard.press('Enter');
+			const focused = await page.evaluate(() => document.activeElement?.id);
+			expect(focused).toBe('main');
+		});
+	}
+
+	it('the focus indicator is visible on links', async () => {
+		await page.goto(server.url + '/fi/');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		const style = await page.evaluate(() => {
+			const s = getComputedStyle(document.activeElement!);
+			return { shadow: s.boxShadow, bg: s.backgroundColor };
+		});
+		expect(style.shadow).not.toBe('none');
+	});
+});

@@ -1,0 +1,36 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { findChromium, CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+export async function launch(): Promise<Browser> {
+	return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
+
+export type AxeFinding = { url: string; rule: string; impact: string | null | undefined; targets: string[]; help: string };
+
+/** Runs axe on the page as it is loaded now; returns its violations, flattened for readable failures. */
+export async function axe(page: Page, url: string): Promise<AxeFinding[]> {
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	return results.violations.map((v) => ({
+		url,
+		rule: v.id,
+		impact: v.impact,
+		help: v.help,
+		targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+	}));
+}
+
+/** Runs `fn` over `items` with a few pages at once (the machine has two cores). */
+export async function pool<T>(items: T[], size: number, fn: (item: T, worker: number) => Promise<void>): Promise<void> {
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: Math.min(size, items.length) }, async (_, worker) => {
+			while (next < items.length) {
+				const item = items[next++]!;
+				await fn(item, worker);
+			}
+		}),
+	);
+}
