@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds } from './src/lib/heading-ids.ts';
 
 // scripts/build.ts builds into a staging folder and swaps it in only on success,
 // so a failed build never touches the dist/ that is already there.
@@ -19,7 +20,7 @@ export default defineConfig({
 	},
 	markdown: {
 		// remark-gfm for tables and lists; smartypants off so the plan's text keeps the source's punctuation.
-		processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }),
+		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeHeadingIds], gfm: false, smartypants: false }),
 	},
 	integrations: [mdx()],
 	security: {
