@@ -21,3 +21,9 @@ export async function getChapters(lang: Lang): Promise<{ slug: string; entry: Ch
 		return { slug, entry: own ?? fiEntry, translated: own !== undefined };
 	});
 }
+
+/** A chapter's title as a localized text, so Swedish pages mark a Finnish fallback title like any other text. */
+export function chapterTitle(c: { entry: Chapter; translated: boolean }): { fi: string; sv?: string } {
+	const title = c.entry.data.title;
+	return c.translated && c.entry.id.startsWith('sv/') ? { fi: title, sv: title } : { fi: title };
+}

@@ -168,6 +168,9 @@ async function buildRoutes(): Promise<Route[]> {
 		});
 	}
 
+	if (rows.length > 0 && sitePages.some((p) => p.id.endsWith('/data'))) {
+		add({ key: { kind: 'data' }, title: (l) => ui[l]('data.title'), texts: () => true, parent: { kind: 'home' } });
+	}
 	if (sitePages.some((p) => p.id.endsWith('/accessibility'))) {
 		add({ key: { kind: 'accessibility' }, title: (l) => ui[l]('a11y.title'), texts: () => true, parent: { kind: 'home' } });
 	}
@@ -203,7 +206,7 @@ async function buildRoutes(): Promise<Route[]> {
 
 /** The sections shown in the main navigation: only those that have pages. */
 export function navSections(routes: Route[], lang: Lang): { key: RouteKey; path: string }[] {
-	const kinds = ['strategy', 'goals', 'actors', 'indicators', 'glossary'] as const;
+	const kinds = ['strategy', 'goals', 'actors', 'indicators', 'glossary', 'data'] as const;
 	return kinds
 		.filter((k) => routes.some((r) => r.lang === lang && r.key.kind === k))
 		.map((k) => ({ key: { kind: k }, path: localizedPath(lang, { kind: k }) }));

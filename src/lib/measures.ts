@@ -51,3 +51,27 @@ export function cellPlain(cell: Cell | undefined, lang: 'fi' | 'sv'): string {
 	if (cell.kind === 'see') return pickText(cell.text);
 	return [...(cell.text ? [pickText(cell.text)] : []), ...cell.items.map((i) => `- ${pickText(i)}`)].join('\n');
 }
+
+/** Inverse of cellPlain for the open data's text form: a lead text, then "- " items. Used to prove the export loses nothing. */
+export function parseCellPlain(plain: string): { text?: string; items: string[] } {
+	if (plain === '') return { items: [] };
+	const lines = plain.split('\n');
+	const firstItem = lines.findIndex((l) => l.startsWith('- '));
+	const lead = firstItem === -1 ? lines : lines.slice(0, firstItem);
+	const items = firstItem === -1 ? [] : lines.slice(firstItem);
+	const out: { text?: string; items: string[] } = { items: [] };
+	if (lead.length > 0) out.text = lead.join('\n');
+	// An item may hold blank-line paragraphs; a line not starting with "- " continues the item above.
+	for (const line of items) {
+		if (line.startsWith('- ')) out.items.push(line.slice(2));
+		else out.items[out.items.length - 1] += `\n${line}`;
+	}
+	return out;
+}
+
+/** The sub-goal id before and after `id` in the plan's order, if any. */
+export function neighbours(ids: readonly string[], id: string): { prev?: string; next?: string } {
+	const i = ids.indexOf(id);
+	if (i === -1) throw new Error(`neighbours: received "${id}", expected one of ${ids.join(', ')}`);
+	return { prev: ids[i - 1], next: ids[i + 1] };
+}
