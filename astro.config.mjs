@@ -39,5 +39,7 @@ export default defineConfig({
 			],
 		},
 	},
+	// No modulepreload helper: chart pages load one small module, and chart.js only when a chart is in view.
+	vite: { build: { modulePreload: false } },
 	devToolbar: { enabled: false },
 });

@@ -28,6 +28,8 @@ const subgoalSchema = z.strictObject({
 	easeImpact: localizedSchema.optional(),
 	/** Ids of the indicators on this sub-goal's cards. */
 	indicators: z.array(z.number().int().min(1).max(32)).default([]),
+	/** True where the extraction lost the layout and the card-to-sub-goal assignment is read from text order. */
+	indicatorsUncertain: z.boolean().default(false),
 });
 
 /** Shares of services, in per cent, that a main goal calls for ("n. 70 %"). */

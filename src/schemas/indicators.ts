@@ -13,6 +13,8 @@ export const betterSchema = z.enum(['higher', 'lower', 'none']);
 export type Better = z.infer<typeof betterSchema>;
 
 const valueSchema = z.strictObject({
+	/** Which of the indicator's series, when it has several (indicator 16: notifications, open care, …). */
+	series: z.string().optional(),
 	area: z.enum(areas),
 	group: groupSchema,
 	year: z.number().int().min(2000).max(2100),
@@ -27,8 +29,8 @@ export const indicatorSchema = z.strictObject({
 	title: localizedSchema,
 	/** The explanation's category heading in section 1.5 ("Väestön kehitys", …). */
 	category: localizedSchema,
-	/** The explanation text, without the national values (those are data) and sources. */
-	explanation: localizedSchema,
+	/** The explanation text, without the national values (those are data) and sources; absent where the source gives only values. */
+	explanation: localizedSchema.optional(),
 	/** "%" (percentage of respondents), "count", or "per-1000" (births per 1,000 women aged 15–49). */
 	unit: z.enum(['%', 'count', 'per-1000']),
 	/** Which direction is better for children; "none" where the plan gives none. */
@@ -37,6 +39,10 @@ export const indicatorSchema = z.strictObject({
 	threshold: z.number().positive().default(1.5),
 	/** The sources after "|" in the explanation. */
 	sources: z.array(localizedSchema).default([]),
+	/** Separate series of one indicator, each with its own title (only indicator 16). */
+	series: z.array(z.strictObject({ id: z.string().min(1), title: localizedSchema })).default([]),
+	/** Comparisons the plan makes across different years, e.g. Kymenlaakso 2019 against the national 2018 (LTH survey). */
+	pairs: z.array(z.strictObject({ group: groupSchema, kymenlaakso: z.number().int(), national: z.number().int() })).default([]),
 	/** Every value the source gives: Kymenlaakso, the whole country, municipalities. */
 	values: z.array(valueSchema),
 	/** Values the extraction left uncertain; the page says so beside them. */
@@ -58,6 +64,13 @@ export const indicatorSchema = z.strictObject({
 
 export const indicatorsFileSchema = z.array(indicatorSchema).superRefine((list, ctx) => {
 	list.forEach((ind, i) => {
+		const ids = new Set(ind.series.map((s) => s.id));
+		ind.values.forEach((v, j) => {
+			if (ind.series.length > 0 && !ids.has(v.series ?? ''))
+				ctx.addIssue({ code: 'custom', path: [i, 'values', j, 'series'], message: `expected one of ${[...ids].join(', ')}` });
+			if (ind.series.length === 0 && v.series !== undefined)
+				ctx.addIssue({ code: 'custom', path: [i, 'values', j, 'series'], message: 'this indicator declares no series' });
+		});
 		if (ind.id !== i + 1)
 			ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `expected indicator ${i + 1} here, in order, received ${ind.id}` });
 	});

@@ -25,6 +25,11 @@ const JOINED_ACROSS_BREAKS: Record<string, string> = {
 	'Lasten ja nuorten hyvinvointisuunnitelman päivitys ja voimassaolon jatko': 'seed 000 l. 870–882: the minutes’ page break',
 	'Lasten, nuorten ja perheiden sosiaali- ja terveyspalvelut tukevat': 'seed 000 l. 1513: the labels of the picture on page 9 (KOHDATAAN, KYSYTÄÄN, …)',
 };
+/** Obvious spelling slips fixed on the site (fixed form → the seed's form); listed in the closing notes. */
+const SPELLING_FIXES: Record<string, string> = {
+	'Alla indikaattoreiden selitysten': 'Alla indokaattoreiden selitysten',
+};
+const unfix = (t: string) => Object.entries(SPELLING_FIXES).reduce((s, [fixed, orig]) => s.replace(fixed, orig), t);
 const isKnownJoin = (t: string) => Object.keys(JOINED_ACROSS_BREAKS).some((start) => t.startsWith(start));
 
 const CHAPTER_LABEL = /^\s*\d \|\s+(Johdanto|Nykytilan kuvaus|Päätavoitteet|Tuki tavoitteiden saavuttamiseksi|Toimenpiteillä kohti vaikuttavuutta)\s*$/gm;
@@ -89,7 +94,7 @@ describe.skipIf(!existsSync(SEEDS))('every Finnish text in content/ is in the se
 	];
 	for (const [name, texts] of groups) {
 		it(`${name}: ${texts.length} texts`, () => {
-			const missing = texts.filter(([, t]) => !isKnownJoin(t) && !seedText.includes(norm(t))).map(([w, t]) => `${w}: ${t.slice(0, 120)}`);
+			const missing = texts.filter(([, t]) => !isKnownJoin(t) && !seedText.includes(norm(unfix(t)))).map(([w, t]) => `${w}: ${t.slice(0, 120)}`);
 			expect(missing).toEqual([]);
 		});
 	}
