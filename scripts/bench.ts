@@ -11,7 +11,7 @@ import { distFiles, urlOf } from './lib/dist-files.ts';
 
 /** Budgets in gzip bytes. Content pages ship no JS; measure permalinks only the copy-link button; chart pages at most 55 KB of chart code. */
 const BUDGETS = { contentJs: 0, copyLinkJs: 1024, chartJs: 55 * 1024 };
-const CHART_TYPES = new Set(['indicator', 'main goal']);
+const CHART_TYPES = new Set(['indicator']);
 const SEARCH_TYPES = new Set(['search']);
 
 await rm(TARGET, { recursive: true, force: true });

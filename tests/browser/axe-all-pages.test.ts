@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { distFiles, urlOf } from '../helpers/dist.ts';
-import { serveDist } from '../helpers/server.ts';
-import { axe, launch, pool, type AxeFinding } from '../helpers/browser.ts';
+import { axe, pool, siteAndBrowser, type AxeFinding } from '../helpers/browser.ts';
 
 /**
  * axe-core on every built page, in both languages, at desktop width and at 320 px (a phone, and
  * what 400 % zoom of a 1280 px window gives). Zero violations allowed; no rule is switched off.
  */
 const pages = distFiles('.html').map(urlOf);
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveDist();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = siteAndBrowser();
 
 async function auditAll(viewport: { width: number; height: number }, urls: string[]): Promise<{ visited: number; findings: AxeFinding[] }> {
 	const findings: AxeFinding[] = [];
@@ -27,7 +16,7 @@ async function auditAll(viewport: { width: number; height: number }, urls: strin
 	const contexts: BrowserContext[] = [];
 	const tabs: Page[] = [];
 	for (let i = 0; i < 3; i++) {
-		const ctx = await browser.newContext({ viewport });
+		const ctx = await site.browser.newContext({ viewport });
 		// The language chooser sends the browser on at once (meta refresh 0); to audit the chooser itself,
 		// its copy is served without the refresh. Every other page is served as built.
 		await ctx.route(/\/$/, async (route) => {
@@ -41,7 +30,7 @@ async function auditAll(viewport: { width: number; height: number }, urls: strin
 	}
 	await pool(urls, tabs.length, async (url, worker) => {
 		const tab = tabs[worker]!;
-		const response = await tab.goto(server.url + url, { waitUntil: 'load' });
+		const response = await tab.goto(site.url + url, { waitUntil: 'load' });
 		expect(response?.status(), url).toBe(url === '/404.html' ? 200 : 200);
 		expect(new URL(tab.url()).pathname, `${url} navigated away`).toBe(url);
 		findings.push(...(await axe(tab, url)));

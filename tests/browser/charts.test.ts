@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { serveDist } from '../helpers/server.ts';
-import { launch } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { siteAndBrowser } from '../helpers/browser.ts';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-beforeAll(async () => {
-	server = await serveDist();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = siteAndBrowser();
 
 describe('indicator charts in a browser', () => {
 	it('draws a canvas with an accessible name when scrolled into view, and loads chart.js only then', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 400 } });
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 400 } });
 		const scripts: string[] = [];
 		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-		await page.goto(`${server.url}/fi/indikaattorit/11/`);
+		await page.goto(`${site.url}/fi/indikaattorit/11/`);
 		expect(scripts.some((s) => s.includes('line-chart'))).toBe(false);
 		const chart = page.locator('line-chart').first();
 		await chart.scrollIntoViewIfNeeded();
@@ -38,9 +27,9 @@ describe('indicator charts in a browser', () => {
 	});
 
 	it('with reduced motion the chart is drawn without animation', async () => {
-		const ctx = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 2000 } });
+		const ctx = await site.browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 2000 } });
 		const page = await ctx.newPage();
-		await page.goto(`${server.url}/sv/indikatorer/9/`);
+		await page.goto(`${site.url}/sv/indikatorer/9/`);
 		const chart = page.locator('line-chart').first();
 		await expect.poll(() => chart.getAttribute('data-drawn'), { timeout: 10_000 }).toBe('');
 		// Without animation the final picture is there at once: two snapshots a moment apart are the same.
@@ -52,9 +41,9 @@ describe('indicator charts in a browser', () => {
 	});
 
 	it('with JavaScript off the table still carries every number and no empty chart box shows', async () => {
-		const ctx = await browser.newContext({ javaScriptEnabled: false });
+		const ctx = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await ctx.newPage();
-		await page.goto(`${server.url}/fi/indikaattorit/28/`);
+		await page.goto(`${site.url}/fi/indikaattorit/28/`);
 		expect(await page.locator('table.indicator-table td').count()).toBeGreaterThan(4);
 		expect(await page.locator('.chart-box').isVisible()).toBe(false);
 		await ctx.close();

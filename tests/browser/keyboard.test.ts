@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { serveDist } from '../helpers/server.ts';
-import { launch } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { siteAndBrowser } from '../helpers/browser.ts';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+const site = siteAndBrowser();
 let page: Page;
-
 beforeAll(async () => {
-	server = await serveDist();
-	browser = await launch();
-	page = await browser.newPage();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	page = await site.browser.newPage();
 });
 
 describe('keyboard', () => {
 	for (const path of ['/fi/', '/sv/', '/fi/tavoitteet/1/', '/sv/aktorer/', '/fi/saavutettavuusseloste/']) {
 		it(`${path}: Tab reaches the skip link first, and it moves focus to main`, async () => {
-			await page.goto(server.url + path);
+			await page.goto(site.url + path);
 			await page.keyboard.press('Tab');
 			const first = await page.evaluate(() => ({ cls: document.activeElement?.className, text: document.activeElement?.textContent }));
 			expect(first.cls).toBe('skip-link');
@@ -33,7 +24,7 @@ describe('keyboard', () => {
 	}
 
 	it('the focus indicator is visible on links', async () => {
-		await page.goto(server.url + '/fi/');
+		await page.goto(site.url + '/fi/');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
 		const style = await page.evaluate(() => {

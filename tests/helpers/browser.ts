@@ -1,4 +1,6 @@
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveDist } from './server.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
 
@@ -33,4 +35,20 @@ export async function pool<T>(items: T[], size: number, fn: (item: T, worker: nu
 			}
 		}),
 	);
+}
+
+/** Serves dist/ and starts Chromium for one test file; both are closed after it. Read the fields inside tests. */
+export function siteAndBrowser(): { url: string; browser: Browser } {
+	const env = {} as { url: string; browser: Browser; close: () => Promise<void> };
+	beforeAll(async () => {
+		const server = await serveDist();
+		env.url = server.url;
+		env.close = server.close;
+		env.browser = await launch();
+	});
+	afterAll(async () => {
+		await env.browser?.close();
+		await env.close?.();
+	});
+	return env;
 }

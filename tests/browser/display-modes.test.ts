@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { siteAndBrowser } from '../helpers/browser.ts';
+
+/** Forced colours, print and 400 % zoom: what users of those modes rely on. */
+const site = siteAndBrowser();
+
+describe('display modes', () => {
+	it('forced colours: the focus indicator and status shapes stay visible', async () => {
+		const ctx = await site.browser.newContext({ forcedColors: 'active' });
+		const page = await ctx.newPage();
+		await page.goto(`${site.url}/fi/indikaattorit/11/`);
+		await page.keyboard.press('Tab');
+		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+		expect(outline).toBe('solid');
+		const icon = page.locator('.status__icon').first();
+		expect(await icon.isVisible()).toBe(true);
+		expect(await page.locator('.status__text').first().textContent()).toMatch(/hyvä|neutraali|huolestuttava/);
+		await ctx.close();
+	});
+
+	it('print: a measure page prints its fields without navigation or the copy button', async () => {
+		const page = await site.browser.newPage();
+		await page.emulateMedia({ media: 'print' });
+		await page.goto(`${site.url}/fi/toimijat/kotka/2-3/`);
+		expect(await page.locator('.main-nav').isVisible()).toBe(false);
+		expect(await page.locator('.breadcrumbs').isVisible()).toBe(false);
+		expect(await page.locator('.copy-button').isVisible()).toBe(false);
+		expect(await page.locator('.fields').isVisible()).toBe(true);
+		expect(await page.locator('code.permalink').isVisible()).toBe(true);
+		await page.close();
+	});
+
+	it('400 % zoom (1280 px at 4×): home, goal, chapter and indicator pages do not scroll sideways', async () => {
+		const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+		const page = await ctx.newPage();
+		for (const path of ['/fi/', '/sv/mal/2/', '/fi/strategia/nykytilan-kuvaus/', '/fi/indikaattorit/16/', '/sv/ordlista/']) {
+			await page.goto(site.url + path);
+			// CSS zoom reproduces browser zoom: the layout viewport becomes 320 CSS px wide.
+			await page.evaluate(() => (document.documentElement.style.zoom = '4'));
+			const overflow = await page.evaluate(() => {
+				const el = document.documentElement;
+				return el.scrollWidth - el.clientWidth;
+			});
+			expect(overflow, path).toBeLessThanOrEqual(1);
+		}
+		await ctx.close();
+	});
+});
