@@ -49,6 +49,7 @@ for (const w of weights) {
 }
 const chartPages = weights.filter((w) => CHART_TYPES.has(w.type) && w.js + w.lazyJs > 0);
 if (chartPages.length > 0) console.log(`\nChart JS (gzip, eager + on demand): max ${kb(Math.max(...chartPages.map((w) => w.js + w.lazyJs)))} KB, budget ${kb(BUDGETS.chartJs)} KB`);
+console.log(weights.some((w) => w.type === 'search') ? '' : 'Search: not built yet (no Pagefind index), so no bytes per query to report.');
 if (problems.length > 0) {
 	console.error(`\nBudget exceeded:\n  ${problems.join('\n  ')}`);
 	process.exit(1);

@@ -24,6 +24,9 @@ export const buildSteps: { name: string; run: () => Promise<void> }[] = [
 		run: async () => {
 			await rm(STAGING_ROOT, { recursive: true, force: true });
 			await mkdir(STAGING_ROOT, { recursive: true });
+			// Astro's content cache keeps entries whose files did not change even when a schema did
+			// (a new default field then reads as undefined): every build starts from the content itself.
+			await rm(join('node_modules', '.astro'), { recursive: true, force: true });
 			await run('npx', ['--no-install', 'astro', 'build', '--silent'], {
 				SITE_OUT_DIR: STAGING,
 				ASTRO_TELEMETRY_DISABLED: '1',

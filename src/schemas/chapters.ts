@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { localizedSchema } from './localized.ts';
 
 /** Frontmatter of content/chapters/{fi,sv}/<slug>.mdx. The file name is the slug, the same in every language. */
 export const chapterSchema = z.strictObject({
@@ -10,6 +11,8 @@ export const chapterSchema = z.strictObject({
 	source: z.string().min(1),
 	/** True when the extraction lost the chapter and it was rebuilt (chapter 7, from the in-text citations). */
 	lost: z.boolean().default(false),
+	/** What the extraction lost from the chapter (pictures, boxes), said on the page in both languages. */
+	lostParts: z.array(localizedSchema).default([]),
 });
 
 /** Frontmatter of content/pages/{fi,sv}/<id>.mdx (accessibility statement and other site pages). */

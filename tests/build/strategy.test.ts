@@ -158,3 +158,12 @@ describe('glossary', () => {
 		for (const a of sv) expect(a.getAttribute('href')).toMatch(/^\/sv\/ordlista\/#/);
 	});
 });
+
+describe('what the extraction lost is said on the page', () => {
+	it.each(['johdanto', 'strateginen-kumppanuus', 'paatavoitteet', 'tuki-tavoitteiden-saavuttamiseksi', 'toimenpiteilla-kohti-vaikuttavuutta'])('%s lists its lost parts, in both languages', (slug) => {
+		expect(page(`/fi/strategia/${slug}/index.html`).querySelectorAll('.lost-parts li').length).toBeGreaterThan(0);
+		const sv = page(`/sv/strategi/${slug}/index.html`).querySelector('.lost-parts')!;
+		expect(sv.querySelector('p')!.text).toContain('saknas delar');
+		expect(sv.querySelectorAll('li.fallback')).toHaveLength(0);
+	});
+});
