@@ -81,6 +81,10 @@ describe.each(pages)('%s', (file) => {
 		}
 	});
 
+	it('has no style="" attributes (the CSP would block them)', () => {
+		expect(html(file)).not.toMatch(/\sstyle="/);
+	});
+
 	it('has a Content-Security-Policy that allows no other origin', () => {
 		if (!langPages.includes(file)) return;
 		const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
