@@ -108,9 +108,25 @@ export function indicatorsCsvRows(indicators: readonly IndicatorLike[]): (string
 	);
 }
 
+type Field = { name: string; type: string; description: string };
+const field = (name: string, type: string, description: string): Field => ({ name, type, description });
+
+function csvResource(name: string, fields: Field[], primaryKey?: string[]) {
+	return {
+		name,
+		path: `${name}.csv`,
+		format: 'csv',
+		mediatype: 'text/csv',
+		encoding: 'utf-8',
+		profile: 'tabular-data-resource',
+		schema: { fields, ...(primaryKey ? { primaryKey } : {}) },
+	};
+}
+
+const jsonResource = (name: string) => ({ name: `${name}-json`, path: `${name}.json`, format: 'json', mediatype: 'application/json', encoding: 'utf-8' });
+
 /** A Frictionless Data Package describing the published resources. */
 export function dataPackage(opts: { title: string; description: string; homepage: string; created: string }) {
-	const field = (name: string, type: string, description: string) => ({ name, type, description });
 	return {
 		profile: 'data-package',
 		name: 'kymenlaakso-lasten-ja-nuorten-hyvinvointisuunnitelma-2020-2025',
@@ -120,49 +136,32 @@ export function dataPackage(opts: { title: string; description: string; homepage
 		created: opts.created,
 		licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
 		resources: [
-			{
-				name: 'measures',
-				path: 'measures.csv',
-				format: 'csv',
-				mediatype: 'text/csv',
-				encoding: 'utf-8',
-				profile: 'tabular-data-resource',
-				schema: {
-					fields: [
-						field('actor', 'string', 'Actor id (content/actors.yaml)'),
-						field('goal', 'integer', 'Main goal 1–3'),
-						field('subgoal', 'integer', 'Sub-goal number within the main goal'),
-						field('lang', 'string', 'fi or sv; sv cells are empty until translated'),
-						field('measure', 'string', 'toimenpide'),
-						field('metric', 'string', 'mittari / toteutuminen'),
-						field('schedule', 'string', 'aikataulu'),
-						field('implementers', 'string', 'toimija(t) / toteuttaja(t)'),
-						field('follow_up', 'string', 'seuranta / arviointi / ohjaus'),
-						field('url', 'string', 'Permanent page of the row in that language'),
-					],
-					primaryKey: ['actor', 'goal', 'subgoal', 'lang'],
-				},
-			},
-			{ name: 'measures-json', path: 'measures.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8' },
-			{
-				name: 'indicators',
-				path: 'indicators.csv',
-				format: 'csv',
-				mediatype: 'text/csv',
-				encoding: 'utf-8',
-				profile: 'tabular-data-resource',
-				schema: {
-					fields: [
-						field('indicator', 'integer', 'Indicator number 1–32'),
-						field('group', 'string', 'Respondent group or age band; "<series>/<group>" for indicator 16'),
-						field('area', 'string', 'kymenlaakso, koko-maa or a municipality'),
-						field('year', 'integer', 'Year of the value'),
-						field('value', 'number', 'The value as the plan prints it'),
-						field('unit', 'string', '%, count or per-1000'),
-					],
-				},
-			},
-			{ name: 'indicators-json', path: 'indicators.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8' },
+			csvResource(
+				'measures',
+				[
+					field('actor', 'string', 'Actor id (content/actors.yaml)'),
+					field('goal', 'integer', 'Main goal 1–3'),
+					field('subgoal', 'integer', 'Sub-goal number within the main goal'),
+					field('lang', 'string', 'fi or sv; sv cells are empty until translated'),
+					field('measure', 'string', 'toimenpide'),
+					field('metric', 'string', 'mittari / toteutuminen'),
+					field('schedule', 'string', 'aikataulu'),
+					field('implementers', 'string', 'toimija(t) / toteuttaja(t)'),
+					field('follow_up', 'string', 'seuranta / arviointi / ohjaus'),
+					field('url', 'string', 'Permanent page of the row in that language'),
+				],
+				['actor', 'goal', 'subgoal', 'lang'],
+			),
+			jsonResource('measures'),
+			csvResource('indicators', [
+				field('indicator', 'integer', 'Indicator number 1–32'),
+				field('group', 'string', 'Respondent group or age band; "<series>/<group>" for indicator 16'),
+				field('area', 'string', 'kymenlaakso, koko-maa or a municipality'),
+				field('year', 'integer', 'Year of the value'),
+				field('value', 'number', 'The value as the plan prints it'),
+				field('unit', 'string', '%, count or per-1000'),
+			]),
+			jsonResource('indicators'),
 		],
 	};
 }
