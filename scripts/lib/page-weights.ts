@@ -29,7 +29,8 @@ function jsClosure(dist: string, file: string, seen = new Set<string>()): Set<st
 	if (seen.has(file) || !existsSync(join(dist, file))) return seen;
 	seen.add(file);
 	const code = readFileSync(join(dist, file), 'utf8');
-	for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) {
+	// Minifiers quote specifiers with ', " or ` alike.
+	for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"`()]*?from\s*)?["'`]([^"'`]+)["'`]/g)) {
 		const spec = m[1]!;
 		if (spec.startsWith('.') || spec.startsWith('/')) jsClosure(dist, spec.startsWith('/') ? spec : posix.join(dirname(file), spec), seen);
 	}
@@ -53,7 +54,7 @@ export function pageWeight(dist: string, file: string, url: string): PageWeight 
 	const lazy = new Set<string>();
 	for (const f of eager) {
 		const code = readFileSync(join(dist, f), 'utf8');
-		for (const m of code.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)) jsClosure(dist, posix.join(dirname(f), m[1]!), lazy);
+		for (const m of code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) jsClosure(dist, posix.join(dirname(f), m[1]!), lazy);
 	}
 	for (const f of eager) lazy.delete(f);
 	const lazyJs = [...lazy].reduce((sum, f) => sum + gz(readFileSync(join(dist, f))), 0);
