@@ -15,8 +15,9 @@ export type AxeFinding = { url: string; rule: string; impact: string | null | un
 /**
  * Runs axe on the page as it is loaded now; returns its violations, flattened for readable failures.
  * Legacy mode runs axe in the page itself. The default mode opens an extra blank page per audit to merge
- * results from cross-origin frames, which our pages never have; it gives the same findings here (checked
- * on every page type) at twice the time, and the all-pages test makes 1,016 audits.
+ * results from cross-origin frames, which our pages never have; on the home, chapter, sub-goal, actor,
+ * measure and indicator pages both modes gave the same passes and violations, legacy in half the time,
+ * and the all-pages test makes 1,016 audits.
  */
 export async function axe(page: Page, url: string): Promise<AxeFinding[]> {
 	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
