@@ -53,9 +53,9 @@ export const cellSchema = z.unknown().transform((v, ctx): Cell => {
 	return { kind: 'text', text: d, items: [] };
 });
 
-const rowSchema = z.strictObject({
+const rowFields = z.strictObject({
 	/** Which sub-goal this row answers, "<goal>-<n>". */
-	subgoal: subgoalIdSchema,
+	goal: subgoalIdSchema,
 	/** toimenpide: what is done and how. */
 	measure: cellSchema.optional(),
 	/** mittari / toteutuminen: how success is measured. */
@@ -67,6 +67,7 @@ const rowSchema = z.strictObject({
 	/** seuranta / arviointi / ohjaus: follow-up, resources, other remarks. */
 	follow_up: cellSchema.optional(),
 });
+const rowSchema = rowFields.transform(({ goal, ...cells }) => ({ subgoal: goal, ...cells }));
 
 /** content/measures/<actor>.yaml: one actor's 16 rows, in sub-goal order. */
 export const measuresFileSchema = z
@@ -81,7 +82,7 @@ export const measuresFileSchema = z
 			if (ids[i] !== id)
 				ctx.addIssue({
 					code: 'custom',
-					path: ['rows', i, 'subgoal'],
+					path: ['rows', i, 'goal'],
 					message: `expected row "${id}" here (rows 1-1…1-7, 2-1…2-6, 3-1…3-3 in order), received ${ids[i] === undefined ? 'nothing' : `"${ids[i]}"`}`,
 				});
 		});

@@ -9,7 +9,7 @@ import { planSchema } from '../../src/schemas/plan.ts';
 import { checkContent } from '../../scripts/lib/content-check.ts';
 
 const fi = (s: string) => ({ fi: s });
-const rows = () => allSubgoalIds.map((subgoal) => ({ subgoal, measure: fi('x') }));
+const rows = () => allSubgoalIds.map((goal) => ({ goal, measure: fi('x') }));
 
 describe('the real content/ passes every schema and reference check', () => {
 	it('has no problems', async () => {
@@ -62,28 +62,28 @@ describe('bad content is rejected with the file and field named', () => {
 		);
 	});
 	it('measures: a missing row', () => {
-		const file = { actor: 'kotka', rows: rows().filter((r) => r.subgoal !== '2-4') };
+		const file = { actor: 'kotka', rows: rows().filter((r) => r.goal !== '2-4') };
 		expect(() => parseContent('content/measures/kotka.yaml', stringify(file), measuresFileSchema)).toThrow(
-			/content\/measures\/kotka\.yaml: rows\[10\]\.subgoal: expected row "2-4" here/,
+			/content\/measures\/kotka\.yaml: rows\[10\]\.goal: expected row "2-4" here/,
 		);
 	});
 	it('measures: a pointer to a sub-goal that does not exist', () => {
 		const r = rows();
-		r[5] = { subgoal: '1-6', measure: { see: '1-9', fi: 'Ks. edellinen kohta.' } } as never;
+		r[5] = { goal: '1-6', measure: { see: '1-9', fi: 'Ks. edellinen kohta.' } } as never;
 		expect(() => parseContent('content/measures/kotka.yaml', stringify({ actor: 'kotka', rows: r }), measuresFileSchema)).toThrow(
 			/rows\[5\]\.measure\.see:/,
 		);
 	});
 	it('measures: a row pointing to itself', () => {
 		const r = rows();
-		r[5] = { subgoal: '1-6', measure: { see: '1-6', fi: 'Ks.' } } as never;
+		r[5] = { goal: '1-6', measure: { see: '1-6', fi: 'Ks.' } } as never;
 		expect(() => parseContent('content/measures/kotka.yaml', stringify({ actor: 'kotka', rows: r }), measuresFileSchema)).toThrow(
 			/rows\[5\]\.measure\.see: a row cannot point to itself/,
 		);
 	});
 	it('measures: the three cell shapes normalize to one', () => {
 		const r = rows();
-		r[0] = { subgoal: '1-1', measure: [fi('a'), fi('b')], metric: { fi: 'lead', items: [fi('c')] }, schedule: fi('2020 alkaen'), follow_up: { dash: true } } as never;
+		r[0] = { goal: '1-1', measure: [fi('a'), fi('b')], metric: { fi: 'lead', items: [fi('c')] }, schedule: fi('2020 alkaen'), follow_up: { dash: true } } as never;
 		const parsed = parseContent('content/measures/kotka.yaml', stringify({ actor: 'kotka', rows: r }), measuresFileSchema);
 		expect(parsed.rows[0]).toMatchObject({
 			measure: { kind: 'text', items: [fi('a'), fi('b')] },
