@@ -20,7 +20,12 @@ export default defineConfig({
 	},
 	markdown: {
 		// remark-gfm for tables and lists; smartypants off so the plan's text keeps the source's punctuation.
-		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeHeadingIds], gfm: false, smartypants: false }),
+		processor: unified({
+			remarkPlugins: [remarkGfm],
+			rehypePlugins: [rehypeHeadingIds],
+			gfm: false,
+			smartypants: false,
+		}),
 	},
 	integrations: [mdx()],
 	security: {

@@ -9,8 +9,13 @@ const report = translationStatus(process.cwd());
 const rows = Object.entries(report.totals);
 const total = rows.reduce((n, [, t]) => n + t.fields, 0);
 const missing = rows.reduce((n, [, t]) => n + t.missing, 0);
-console.log(`Swedish translation: ${total - missing} of ${total} text fields translated (${missing} missing).\n`);
-for (const [file, t] of rows) console.log(`  ${file.padEnd(44)} ${String(t.fields - t.missing).padStart(5)} / ${String(t.fields).padEnd(5)}${t.missing === 0 ? ' ✓' : ''}`);
+console.log(
+	`Swedish translation: ${total - missing} of ${total} text fields translated (${missing} missing).\n`,
+);
+for (const [file, t] of rows)
+	console.log(
+		`  ${file.padEnd(44)} ${String(t.fields - t.missing).padStart(5)} / ${String(t.fields).padEnd(5)}${t.missing === 0 ? ' ✓' : ''}`,
+	);
 console.log(`\nPages with no Swedish file (${report.pages.length}):`);
 for (const p of report.pages) console.log(`  ${p}`);
 if (process.argv.includes('--list')) {

@@ -12,7 +12,11 @@ import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { chapterSchema, pageSchema } from './schemas/chapters.ts';
 
 const plan = defineCollection({
-	loader: yamlFile({ file: yamlFiles.plan.file, fileSchema: yamlFiles.plan.schema, entries: (raw) => [{ id: 'plan', data: raw }] }),
+	loader: yamlFile({
+		file: yamlFiles.plan.file,
+		fileSchema: yamlFiles.plan.schema,
+		entries: (raw) => [{ id: 'plan', data: raw }],
+	}),
 	schema: planSchema,
 });
 
@@ -40,7 +44,9 @@ const measures = defineCollection({
 		fileSchema: yamlFolders.measures.schema,
 		check: (id, data, file) => {
 			if (data?.actor !== id)
-				throw new ContentError(file, [`actor: expected "${id}" (the file's name), received "${data?.actor}"`]);
+				throw new ContentError(file, [
+					`actor: expected "${id}" (the file's name), received "${data?.actor}"`,
+				]);
 		},
 	}),
 	schema: measuresFileSchema,

@@ -15,7 +15,8 @@ export const buildSteps: { name: string; run: () => Promise<void> }[] = [
 		name: 'Checking content',
 		run: async () => {
 			const { files, problems } = await checkContent(process.cwd());
-			if (problems.length > 0) throw new Error(`${problems.length} content problem(s):\n  ${problems.join('\n  ')}`);
+			if (problems.length > 0)
+				throw new Error(`${problems.length} content problem(s):\n  ${problems.join('\n  ')}`);
 			console.log(`      ${files} content files OK`);
 		},
 	},
@@ -31,7 +32,8 @@ export const buildSteps: { name: string; run: () => Promise<void> }[] = [
 				SITE_OUT_DIR: STAGING,
 				ASTRO_TELEMETRY_DISABLED: '1',
 			});
-			if (!existsSync(join(STAGING, 'fi', 'index.html'))) throw new Error(`astro build finished but ${STAGING}/fi/index.html is missing`);
+			if (!existsSync(join(STAGING, 'fi', 'index.html')))
+				throw new Error(`astro build finished but ${STAGING}/fi/index.html is missing`);
 		},
 	},
 	{

@@ -23,7 +23,10 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** The browser to drive: $CHROMIUM_PATH, then $CHROME_PATH, then the usual system paths. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): string {
+export function findChromium(
+	env: NodeJS.ProcessEnv = process.env,
+	exists: (p: string) => boolean = existsSync,
+): string {
 	for (const name of ['CHROMIUM_PATH', 'CHROME_PATH'] as const) {
 		const value = env[name];
 		if (value) {

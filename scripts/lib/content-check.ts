@@ -11,7 +11,10 @@ export type CheckResult = { files: number; problems: string[] };
 /** Frontmatter of an MDX file, or a ContentError naming the file. */
 export function frontmatter(file: string, text: string): unknown {
 	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-	if (!m) throw new ContentError(file, ['(top level): expected frontmatter between --- lines at the start of the file']);
+	if (!m)
+		throw new ContentError(file, [
+			'(top level): expected frontmatter between --- lines at the start of the file',
+		]);
 	return parse(m[1]!);
 }
 
@@ -51,7 +54,10 @@ export async function checkContent(root: string): Promise<CheckResult> {
 			await attempt(async () => {
 				const parsed = parseContent(file, await readFile(join(root, file), 'utf8'), schema);
 				const id = name.replace(/\.yaml$/, '');
-				if (parsed.actor !== id) throw new ContentError(file, [`actor: expected "${id}" (the file's name), received "${parsed.actor}"`]);
+				if (parsed.actor !== id)
+					throw new ContentError(file, [
+						`actor: expected "${id}" (the file's name), received "${parsed.actor}"`,
+					]);
 				measures.push(parsed as { actor: string; rows: Row[] });
 			});
 		}
@@ -69,13 +75,24 @@ export async function checkContent(root: string): Promise<CheckResult> {
 				await attempt(async () => {
 					const fm = frontmatter(file, await readFile(join(root, file), 'utf8'));
 					const result = schema.safeParse(fm);
-					if (!result.success) throw new ContentError(file, describeIssues(result.error.issues).map((p) => `frontmatter ${p}`));
+					if (!result.success)
+						throw new ContentError(
+							file,
+							describeIssues(result.error.issues).map((p) => `frontmatter ${p}`),
+						);
 				});
 			}
 		}
 		// withastro/docs rule: the same slugs in every language. Swedish may lag behind Finnish, never the reverse.
-		for (const name of byLang.sv!) if (!byLang.fi!.includes(name)) problems.push(`${folder}/sv/${name}: no Finnish file ${folder}/fi/${name}; slugs must be the same in both languages`);
-		if (both) for (const name of byLang.fi!) if (!byLang.sv!.includes(name)) problems.push(`${folder}/fi/${name}: expected a Swedish version ${folder}/sv/${name}`);
+		for (const name of byLang.sv!)
+			if (!byLang.fi!.includes(name))
+				problems.push(
+					`${folder}/sv/${name}: no Finnish file ${folder}/fi/${name}; slugs must be the same in both languages`,
+				);
+		if (both)
+			for (const name of byLang.fi!)
+				if (!byLang.sv!.includes(name))
+					problems.push(`${folder}/fi/${name}: expected a Swedish version ${folder}/sv/${name}`);
 	}
 
 	// References between files.
@@ -84,7 +101,9 @@ export async function checkContent(root: string): Promise<CheckResult> {
 		g.subgoals.forEach((s: any, si: number) =>
 			(s.indicators ?? []).forEach((id: number, k: number) => {
 				if (data.indicators && !indicatorIds.has(id))
-					problems.push(`${yamlFiles.goals.file}: [${gi}].subgoals[${si}].indicators[${k}]: indicator ${id} does not exist in ${yamlFiles.indicators.file}`);
+					problems.push(
+						`${yamlFiles.goals.file}: [${gi}].subgoals[${si}].indicators[${k}]: indicator ${id} does not exist in ${yamlFiles.indicators.file}`,
+					);
 			}),
 		),
 	);
@@ -92,7 +111,10 @@ export async function checkContent(root: string): Promise<CheckResult> {
 		const ids = new Set(m.rows.map((r) => r.subgoal));
 		m.rows.forEach((r, i) => {
 			for (const target of pointerTargets(r))
-				if (!ids.has(target)) problems.push(`${yamlFolders.measures.folder}/${m.actor}.yaml: rows[${i}]: points to row "${target}", which does not exist`);
+				if (!ids.has(target))
+					problems.push(
+						`${yamlFolders.measures.folder}/${m.actor}.yaml: rows[${i}]: points to row "${target}", which does not exist`,
+					);
 		});
 	}
 

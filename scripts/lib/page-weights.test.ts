@@ -17,7 +17,10 @@ describe('page weights', () => {
 	it('counts eager JS and JS loaded on demand, whatever quotes the minifier used', () => {
 		const dist = mkdtempSync(join(tmpdir(), 'weights-'));
 		mkdirSync(join(dist, '_astro'));
-		writeFileSync(join(dist, 'p.html'), '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/loader.js"></script>');
+		writeFileSync(
+			join(dist, 'p.html'),
+			'<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/loader.js"></script>',
+		);
 		writeFileSync(join(dist, '_astro', 'a.css'), 'body{color:red}');
 		writeFileSync(join(dist, '_astro', 'loader.js'), 'const m=await import(`./chart.js`);');
 		writeFileSync(join(dist, '_astro', 'chart.js'), 'x'.repeat(5000));

@@ -30,14 +30,24 @@ function jsClosure(dist: string, file: string, seen = new Set<string>()): Set<st
 	seen.add(file);
 	const code = readFileSync(join(dist, file), 'utf8');
 	// Minifiers quote specifiers with ', " or ` alike.
-	for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"`()]*?from\s*)?["'`]([^"'`]+)["'`]/g)) {
+	for (const m of code.matchAll(
+		/(?:^|[;\n}])\s*import\s*(?:[^'"`()]*?from\s*)?["'`]([^"'`]+)["'`]/g,
+	)) {
 		const spec = m[1]!;
-		if (spec.startsWith('.') || spec.startsWith('/')) jsClosure(dist, spec.startsWith('/') ? spec : posix.join(dirname(file), spec), seen);
+		if (spec.startsWith('.') || spec.startsWith('/'))
+			jsClosure(dist, spec.startsWith('/') ? spec : posix.join(dirname(file), spec), seen);
 	}
 	return seen;
 }
 
-export type PageWeight = { url: string; type: string; html: number; css: number; js: number; lazyJs: number };
+export type PageWeight = {
+	url: string;
+	type: string;
+	html: number;
+	css: number;
+	js: number;
+	lazyJs: number;
+};
 
 /**
  * Gzip bytes a first visit to the page downloads: its HTML, its stylesheets, and the JS it loads
@@ -45,16 +55,23 @@ export type PageWeight = { url: string; type: string; html: number; css: number;
  */
 export function pageWeight(dist: string, file: string, url: string): PageWeight {
 	const html = readFileSync(join(dist, file), 'utf8');
-	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce((sum, m) => sum + gz(readFileSync(join(dist, m[1]!))), 0);
+	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce(
+		(sum, m) => sum + gz(readFileSync(join(dist, m[1]!))),
+		0,
+	);
 	const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
-	const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + (m[1]!.trim() ? gz(m[1]!) : 0), 0);
+	const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+		(sum, m) => sum + (m[1]!.trim() ? gz(m[1]!) : 0),
+		0,
+	);
 	const eager = new Set<string>();
 	for (const s of scripts) jsClosure(dist, s, eager);
 	const js = [...eager].reduce((sum, f) => sum + gz(readFileSync(join(dist, f))), 0) + inline;
 	const lazy = new Set<string>();
 	for (const f of eager) {
 		const code = readFileSync(join(dist, f), 'utf8');
-		for (const m of code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) jsClosure(dist, posix.join(dirname(f), m[1]!), lazy);
+		for (const m of code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g))
+			jsClosure(dist, posix.join(dirname(f), m[1]!), lazy);
 	}
 	for (const f of eager) lazy.delete(f);
 	const lazyJs = [...lazy].reduce((sum, f) => sum + gz(readFileSync(join(dist, f))), 0);

@@ -6,7 +6,8 @@ import { rename, rm } from 'node:fs/promises';
  * removed only after the new one is in place, so a reader of dist/ never sees it half-written.
  */
 export async function publish(staging: string, target: string): Promise<void> {
-	if (!existsSync(staging)) throw new Error(`publish: received staging folder ${staging}, which does not exist`);
+	if (!existsSync(staging))
+		throw new Error(`publish: received staging folder ${staging}, which does not exist`);
 	const old = `${target}.old-${process.pid}`;
 	if (existsSync(target)) await rename(target, old);
 	try {

@@ -5,6 +5,10 @@ export function run(cmd: string, args: string[], env: Record<string, string> = {
 	return new Promise((resolve, reject) => {
 		const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 		child.on('error', reject);
-		child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with code ${code}`))));
+		child.on('exit', (code) =>
+			code === 0
+				? resolve()
+				: reject(new Error(`${cmd} ${args.join(' ')} exited with code ${code}`)),
+		);
 	});
 }

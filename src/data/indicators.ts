@@ -15,7 +15,14 @@ export async function getIndicator(id: number): Promise<Indicator> {
 }
 
 export function indicatorTexts(ind: Indicator): LocalizedText[] {
-	return [ind.title, ind.category, ind.explanation, ...ind.sources, ...ind.series.map((s) => s.title), ...ind.breaks.flatMap((b) => [b.title_before, b.note])].filter((x): x is LocalizedText => x !== undefined);
+	return [
+		ind.title,
+		ind.category,
+		ind.explanation,
+		...ind.sources,
+		...ind.series.map((s) => s.title),
+		...ind.breaks.flatMap((b) => [b.title_before, b.note]),
+	].filter((x): x is LocalizedText => x !== undefined);
 }
 
 export type { Indicator };
@@ -26,7 +33,9 @@ export function statusOf(ind: Indicator): StatusEntry[] {
 }
 
 /** Categories in the order the source's explanations list them, each with its indicators. */
-export async function getIndicatorsByCategory(): Promise<{ category: Indicator['category']; indicators: Indicator[] }[]> {
+export async function getIndicatorsByCategory(): Promise<
+	{ category: Indicator['category']; indicators: Indicator[] }[]
+> {
 	const out: { category: Indicator['category']; indicators: Indicator[] }[] = [];
 	for (const ind of await getIndicators()) {
 		const group = out.find((g) => g.category.fi === ind.category.fi);

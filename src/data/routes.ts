@@ -28,7 +28,12 @@ export type Route = {
 	crumbs: Crumb[];
 };
 
-type Draft = { key: RouteKey; title: (lang: Lang) => string; texts: (lang: Lang) => boolean; parent?: RouteKey };
+type Draft = {
+	key: RouteKey;
+	title: (lang: Lang) => string;
+	texts: (lang: Lang) => boolean;
+	parent?: RouteKey;
+};
 
 /**
  * Every page of the site. The catch-all route renders exactly these, the language switch and hreflang
@@ -43,17 +48,18 @@ export function getRoutes(): Promise<Route[]> {
 let cached: Promise<Route[]> | undefined;
 
 async function buildRoutes(): Promise<Route[]> {
-	const [plan, actors, goals, rows, indicators, glossary, chaptersFi, chaptersSv, sitePages] = await Promise.all([
-		getPlan(),
-		getActors(),
-		getGoals(),
-		getAllMeasureRows(),
-		getIndicators(),
-		getGlossary(),
-		getChapters('fi'),
-		getChapters('sv'),
-		getCollection('pages'),
-	]);
+	const [plan, actors, goals, rows, indicators, glossary, chaptersFi, chaptersSv, sitePages] =
+		await Promise.all([
+			getPlan(),
+			getActors(),
+			getGoals(),
+			getAllMeasureRows(),
+			getIndicators(),
+			getGlossary(),
+			getChapters('fi'),
+			getChapters('sv'),
+			getCollection('pages'),
+		]);
 	const ui = { fi: useTranslations('fi'), sv: useTranslations('sv') };
 	const has = (lang: Lang, ...values: (LocalizedText | undefined)[]) => allTranslated(values, lang);
 	const drafts: Draft[] = [];
@@ -62,7 +68,16 @@ async function buildRoutes(): Promise<Route[]> {
 	add({
 		key: { kind: 'home' },
 		title: (l) => ui[l]('nav.home'),
-		texts: (l) => has(l, plan.title, plan.motto, plan.validity.note, ...plan.summary, ...plan.approvals.flatMap((a) => [a.body, a.text]), ...goals.map((g) => g.title)),
+		texts: (l) =>
+			has(
+				l,
+				plan.title,
+				plan.motto,
+				plan.validity.note,
+				...plan.summary,
+				...plan.approvals.flatMap((a) => [a.body, a.text]),
+				...goals.map((g) => g.title),
+			),
 	});
 
 	if (chaptersFi.length > 0) {
@@ -106,7 +121,14 @@ async function buildRoutes(): Promise<Route[]> {
 				add({
 					key: { kind: 'subgoal', id: s.id },
 					title: (l) => `${s.id} ${text(s.title, l)}`,
-					texts: (l) => has(l, s.title, s.description, ...subRows.flatMap(cellTexts), ...actors.map((a) => a.name)),
+					texts: (l) =>
+						has(
+							l,
+							s.title,
+							s.description,
+							...subRows.flatMap(cellTexts),
+							...actors.map((a) => a.name),
+						),
 					parent: { kind: 'goal', goal: g.goal },
 				});
 			}
@@ -169,10 +191,20 @@ async function buildRoutes(): Promise<Route[]> {
 	}
 
 	if (rows.length > 0 && sitePages.some((p) => p.id.endsWith('/data'))) {
-		add({ key: { kind: 'data' }, title: (l) => ui[l]('data.title'), texts: () => true, parent: { kind: 'home' } });
+		add({
+			key: { kind: 'data' },
+			title: (l) => ui[l]('data.title'),
+			texts: () => true,
+			parent: { kind: 'home' },
+		});
 	}
 	if (sitePages.some((p) => p.id.endsWith('/accessibility'))) {
-		add({ key: { kind: 'accessibility' }, title: (l) => ui[l]('a11y.title'), texts: () => true, parent: { kind: 'home' } });
+		add({
+			key: { kind: 'accessibility' },
+			title: (l) => ui[l]('a11y.title'),
+			texts: () => true,
+			parent: { kind: 'home' },
+		});
 	}
 
 	const byKey = new Map(drafts.map((d) => [JSON.stringify(d.key), d]));
@@ -181,7 +213,10 @@ async function buildRoutes(): Promise<Route[]> {
 		let parent = d.parent;
 		while (parent) {
 			const p = byKey.get(JSON.stringify(parent));
-			if (!p) throw new Error(`getRoutes: page ${JSON.stringify(d.key)} has a parent that is not built: ${JSON.stringify(parent)}`);
+			if (!p)
+				throw new Error(
+					`getRoutes: page ${JSON.stringify(d.key)} has a parent that is not built: ${JSON.stringify(parent)}`,
+				);
 			out.unshift({ label: p.title(lang), path: localizedPath(lang, p.key) });
 			parent = p.parent;
 		}

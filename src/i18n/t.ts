@@ -10,7 +10,8 @@ export function useTranslations(lang: Lang): Translate {
 	const dict = dictionaries[lang];
 	return (key, vars) => {
 		const template = dict[key];
-		if (template === undefined) throw new Error(`t(): received unknown key "${key}", expected a key of src/i18n/ui.ts`);
+		if (template === undefined)
+			throw new Error(`t(): received unknown key "${key}", expected a key of src/i18n/ui.ts`);
 		return template.replace(/\{(\w+)\}/g, (_, name: string) => {
 			const value = vars?.[name];
 			if (value === undefined) throw new Error(`t("${key}"): received no value for {${name}}`);

@@ -7,7 +7,7 @@ export const fi = {
 	'site.name': 'Lasten ja nuorten hyvinvointisuunnitelma',
 	'site.region': 'Kymenlaakso',
 	'site.titleSeparator': ' – ',
-	'skipLink': 'Siirry pääsisältöön',
+	skipLink: 'Siirry pääsisältöön',
 	'nav.label': 'Päävalikko',
 	'nav.home': 'Etusivu',
 	'nav.strategy': 'Strategia',
@@ -69,11 +69,14 @@ export const fi = {
 	'actors.until': 'vuoteen {year}',
 	'indicators.title': 'Indikaattorit',
 	'glossary.title': 'Sanasto',
-	'glossary.intro': 'Suunnitelmassa käytettyjä käsitteitä. Määritelmät ovat suunnitelman ja sen taustamateriaalin omia.',
+	'glossary.intro':
+		'Suunnitelmassa käytettyjä käsitteitä. Määritelmät ovat suunnitelman ja sen taustamateriaalin omia.',
 	'glossary.source': 'Lähde: aineisto {seed}, rivit {lines}',
-	'chapter.rebuilt': 'Tekstin poiminta PDF-tiedostosta kadotti suunnitelman lähdeluettelon. Tämä luettelo on koottu tekstissä olevista lähdeviittauksista.',
+	'chapter.rebuilt':
+		'Tekstin poiminta PDF-tiedostosta kadotti suunnitelman lähdeluettelon. Tämä luettelo on koottu tekstissä olevista lähdeviittauksista.',
 	'chapter.onThisPage': 'Tällä sivulla',
-	'chapter.lostParts': 'Suunnitelman PDF-tiedostosta poimitusta tekstistä puuttuu osia tästä luvusta:',
+	'chapter.lostParts':
+		'Suunnitelman PDF-tiedostosta poimitusta tekstistä puuttuu osia tästä luvusta:',
 	'chapter.pager': 'Edellinen ja seuraava luku',
 	'chapter.prev': 'Edellinen',
 	'chapter.next': 'Seuraava',
@@ -113,37 +116,47 @@ export const fi = {
 	'copyLink.done': 'Linkki kopioitu leikepöydälle.',
 	'copyLink.failed': 'Kopiointi ei onnistunut. Valitse osoite ja kopioi se itse.',
 	'subgoal.byActor': 'Toimenpiteet toimijoittain',
-	'actor.intro': 'Toimijan toimenpiteet suunnitelman kaikkiin 16 välitavoitteeseen. Jokaisella kohdalla on oma pysyvä osoitteensa.',
+	'actor.intro':
+		'Toimijan toimenpiteet suunnitelman kaikkiin 16 välitavoitteeseen. Jokaisella kohdalla on oma pysyvä osoitteensa.',
 	'data.title': 'Avoin data',
 	'data.actorIntro': 'Kaikkien toimijoiden toimenpiteet ovat ladattavissa avoimena datana.',
 	'data.about': 'Tietoa avoimesta datasta ja sen lisenssistä',
-	'indicators.intro': 'Suunnitelman 32 seurattavaa indikaattoria kuvaavat kymenlaaksolaisten lasten, nuorten ja perheiden hyvinvoinnin tilaa. Ne on ryhmitelty suunnitelman selitysten mukaisesti.',
-	'indicators.rule': 'Tila kertoo, miten Kymenlaakso sijoittuu koko maahan verrattuna uusimpana vuonna, jolta molemmat luvut ovat: yli 1,5 prosenttiyksikköä parempi on hyvä, yli 1,5 prosenttiyksikköä huonompi huolestuttava ja muu neutraali.',
-	'indicator.threshold': 'Tämän indikaattorin raja on suunnitelman mukaan {threshold} prosenttiyksikköä.',
+	'indicators.intro':
+		'Suunnitelman 32 seurattavaa indikaattoria kuvaavat kymenlaaksolaisten lasten, nuorten ja perheiden hyvinvoinnin tilaa. Ne on ryhmitelty suunnitelman selitysten mukaisesti.',
+	'indicators.rule':
+		'Tila kertoo, miten Kymenlaakso sijoittuu koko maahan verrattuna uusimpana vuonna, jolta molemmat luvut ovat: yli 1,5 prosenttiyksikköä parempi on hyvä, yli 1,5 prosenttiyksikköä huonompi huolestuttava ja muu neutraali.',
+	'indicator.threshold':
+		'Tämän indikaattorin raja on suunnitelman mukaan {threshold} prosenttiyksikköä.',
 	'indicator.status': 'Tila suhteessa koko maahan',
 	'indicator.figures': 'Luvut',
 	'indicator.groupArea': 'Ryhmä ja alue',
 	'indicator.noValue': 'ei lukua',
 	'indicator.uncertain': 'epävarma lukema',
-	'indicator.uncertainNote': 'Epävarmaksi merkityt luvut on luettu PDF-tiedoston tekstistä, jossa kuvan asettelu on kadonnut.',
+	'indicator.uncertainNote':
+		'Epävarmaksi merkityt luvut on luettu PDF-tiedoston tekstistä, jossa kuvan asettelu on kadonnut.',
 	'indicator.csv': 'Lataa indikaattorin {id} luvut (CSV)',
 	'indicator.subgoals': 'Välitavoitteet, joita indikaattori seuraa',
 	'indicator.oldQuestion': 'vanha kysymys',
 	'indicator.breakBefore': 'Ennen vuotta {year} kysymys kuului:',
-	'indicator.breakRule': 'Lukuja ei verrata kysymyksen muutoksen yli, eikä kaavion viiva jatku sen yli.',
+	'indicator.breakRule':
+		'Lukuja ei verrata kysymyksen muutoksen yli, eikä kaavion viiva jatku sen yli.',
 	'indicator.unitPercent': 'Luvut ovat prosentteja vastaajista.',
-	'indicator.unitPer1000': 'Luku on synnytysten määrä tuhatta 15–49-vuotiasta naista kohti (lähde merkitsee sen %-merkillä).',
+	'indicator.unitPer1000':
+		'Luku on synnytysten määrä tuhatta 15–49-vuotiasta naista kohti (lähde merkitsee sen %-merkillä).',
 	'indicator.unitCount': 'Luvut ovat lukumääriä.',
-	'chart.caption': 'Kymenlaakso (yhtenäinen viiva) ja koko maa (katkoviiva). Samat luvut ovat taulukossa:',
+	'chart.caption':
+		'Kymenlaakso (yhtenäinen viiva) ja koko maa (katkoviiva). Samat luvut ovat taulukossa:',
 	'chart.toTable': 'siirry taulukkoon',
 	'chart.summary': 'Kaavio: {title}.',
 	'status.good': 'hyvä',
 	'status.neutral': 'neutraali',
 	'status.concern': 'huolestuttava',
 	'status.figures': '(Kymenlaakso {kYear}: {k}, koko maa {nYear}: {n}, ero {d} %-yks.)',
-	'status.noneCount': 'Ei tilaa: luvut ovat määriä, joita ei verrata koko maahan prosenttiyksikköinä.',
+	'status.noneCount':
+		'Ei tilaa: luvut ovat määriä, joita ei verrata koko maahan prosenttiyksikköinä.',
 	'status.noneDirection': 'Ei tilaa: suunnitelma ei määrittele, kumpi suunta on parempi.',
-	'status.noneComparison': 'Ei tilaa: Kymenlaaksosta ja koko maasta ei ole lukuja samalta vuodelta.',
+	'status.noneComparison':
+		'Ei tilaa: Kymenlaaksosta ja koko maasta ei ole lukuja samalta vuodelta.',
 	'group.4-5lk': '4.–5.-luokkalaiset',
 	'group.8-9lk': '8.–9.-luokkalaiset',
 	'group.lukio': 'lukiolaiset',
@@ -152,7 +165,8 @@ export const fi = {
 	'group.kaikki': 'kaikki',
 	'group.ageBand': '{band}-vuotiaat',
 	'mix.title': 'Palvelujen painotus',
-	'mix.intro': 'Suunnitelman arvio siitä, miten tämän päätavoitteen toimenpiteet jakautuvat palvelutasoille.',
+	'mix.intro':
+		'Suunnitelman arvio siitä, miten tämän päätavoitteen toimenpiteet jakautuvat palvelutasoille.',
 	'mix.preventive': 'ennaltaehkäisevät palvelut',
 	'mix.earlySupport': 'varhaisen tuen palvelut',
 	'mix.intensive': 'tehostetut palvelut',
@@ -160,8 +174,10 @@ export const fi = {
 	'mix.kind': 'Palvelut',
 	'mix.share': 'Osuus',
 	'subgoal.indicators': 'Seurattavat indikaattorit',
-	'subgoal.indicatorsUncertain': 'Indikaattorien jako välitavoitteille on luettu PDF-tiedoston tekstistä, josta kuvan asettelu on kadonnut. Jako voi olla epävarma.',
-	'subgoal.noIndicators': 'Suunnitelman indikaattoriosassa ei ole tälle välitavoitteelle indikaattoreita.',
+	'subgoal.indicatorsUncertain':
+		'Indikaattorien jako välitavoitteille on luettu PDF-tiedoston tekstistä, josta kuvan asettelu on kadonnut. Jako voi olla epävarma.',
+	'subgoal.noIndicators':
+		'Suunnitelman indikaattoriosassa ei ole tälle välitavoitteelle indikaattoreita.',
 } as const;
 
 export type UIKey = keyof typeof fi;
@@ -170,7 +186,7 @@ export const sv: Record<UIKey, string> = {
 	'site.name': 'Välfärdsplan för barn och unga',
 	'site.region': 'Kymmenedalen',
 	'site.titleSeparator': ' – ',
-	'skipLink': 'Hoppa till huvudinnehållet',
+	skipLink: 'Hoppa till huvudinnehållet',
 	'nav.label': 'Huvudmeny',
 	'nav.home': 'Startsida',
 	'nav.strategy': 'Strategi',
@@ -232,11 +248,14 @@ export const sv: Record<UIKey, string> = {
 	'actors.until': 'till {year}',
 	'indicators.title': 'Indikatorer',
 	'glossary.title': 'Ordlista',
-	'glossary.intro': 'Begrepp som används i planen. Definitionerna är planens egna och kommer från dess bakgrundsmaterial.',
+	'glossary.intro':
+		'Begrepp som används i planen. Definitionerna är planens egna och kommer från dess bakgrundsmaterial.',
 	'glossary.source': 'Källa: material {seed}, rader {lines}',
-	'chapter.rebuilt': 'När texten togs ut ur pdf-filen försvann planens källförteckning. Den här förteckningen har sammanställts utifrån källhänvisningarna i texten.',
+	'chapter.rebuilt':
+		'När texten togs ut ur pdf-filen försvann planens källförteckning. Den här förteckningen har sammanställts utifrån källhänvisningarna i texten.',
 	'chapter.onThisPage': 'På den här sidan',
-	'chapter.lostParts': 'I texten som tagits ut ur planens pdf-fil saknas delar av det här kapitlet:',
+	'chapter.lostParts':
+		'I texten som tagits ut ur planens pdf-fil saknas delar av det här kapitlet:',
 	'chapter.pager': 'Föregående och nästa kapitel',
 	'chapter.prev': 'Föregående',
 	'chapter.next': 'Nästa',
@@ -276,37 +295,48 @@ export const sv: Record<UIKey, string> = {
 	'copyLink.done': 'Länken har kopierats till urklipp.',
 	'copyLink.failed': 'Kopieringen misslyckades. Markera adressen och kopiera den själv.',
 	'subgoal.byActor': 'Åtgärder per aktör',
-	'actor.intro': 'Aktörens åtgärder för planens alla 16 delmål. Varje punkt har en egen permanent adress.',
+	'actor.intro':
+		'Aktörens åtgärder för planens alla 16 delmål. Varje punkt har en egen permanent adress.',
 	'data.title': 'Öppna data',
 	'data.actorIntro': 'Alla aktörers åtgärder kan laddas ner som öppna data.',
 	'data.about': 'Om de öppna data och deras licens',
-	'indicators.intro': 'Planens 32 indikatorer beskriver välfärden bland barn, unga och familjer i Kymmenedalen. De är grupperade enligt planens förklaringar.',
-	'indicators.rule': 'Läget anger hur Kymmenedalen ligger till jämfört med hela landet det senaste år som har båda värdena: mer än 1,5 procentenheter bättre är bra, mer än 1,5 procentenheter sämre är oroande och resten neutralt.',
-	'indicator.threshold': 'För den här indikatorn är gränsen enligt planen {threshold} procentenheter.',
+	'indicators.intro':
+		'Planens 32 indikatorer beskriver välfärden bland barn, unga och familjer i Kymmenedalen. De är grupperade enligt planens förklaringar.',
+	'indicators.rule':
+		'Läget anger hur Kymmenedalen ligger till jämfört med hela landet det senaste år som har båda värdena: mer än 1,5 procentenheter bättre är bra, mer än 1,5 procentenheter sämre är oroande och resten neutralt.',
+	'indicator.threshold':
+		'För den här indikatorn är gränsen enligt planen {threshold} procentenheter.',
 	'indicator.status': 'Läget jämfört med hela landet',
 	'indicator.figures': 'Siffror',
 	'indicator.groupArea': 'Grupp och område',
 	'indicator.noValue': 'inget värde',
 	'indicator.uncertain': 'osäker avläsning',
-	'indicator.uncertainNote': 'Siffror som markerats som osäkra har lästs ur pdf-filens text, där bildens layout har gått förlorad.',
+	'indicator.uncertainNote':
+		'Siffror som markerats som osäkra har lästs ur pdf-filens text, där bildens layout har gått förlorad.',
 	'indicator.csv': 'Ladda ner siffrorna för indikator {id} (CSV)',
 	'indicator.subgoals': 'Delmål som indikatorn följer upp',
 	'indicator.oldQuestion': 'gammal fråga',
 	'indicator.breakBefore': 'Före {year} löd frågan:',
-	'indicator.breakRule': 'Siffrorna jämförs inte över frågeändringen, och linjen i diagrammet fortsätter inte över den.',
+	'indicator.breakRule':
+		'Siffrorna jämförs inte över frågeändringen, och linjen i diagrammet fortsätter inte över den.',
 	'indicator.unitPercent': 'Siffrorna är procent av de svarande.',
-	'indicator.unitPer1000': 'Siffran är antalet förlossningar per tusen kvinnor i åldern 15–49 år (källan anger den med ett %-tecken).',
+	'indicator.unitPer1000':
+		'Siffran är antalet förlossningar per tusen kvinnor i åldern 15–49 år (källan anger den med ett %-tecken).',
 	'indicator.unitCount': 'Siffrorna är antal.',
-	'chart.caption': 'Kymmenedalen (heldragen linje) och hela landet (streckad linje). Samma siffror finns i tabellen:',
+	'chart.caption':
+		'Kymmenedalen (heldragen linje) och hela landet (streckad linje). Samma siffror finns i tabellen:',
 	'chart.toTable': 'gå till tabellen',
 	'chart.summary': 'Diagram: {title}.',
 	'status.good': 'bra',
 	'status.neutral': 'neutralt',
 	'status.concern': 'oroande',
-	'status.figures': '(Kymmenedalen {kYear}: {k}, hela landet {nYear}: {n}, skillnad {d} procentenheter)',
-	'status.noneCount': 'Inget läge: siffrorna är antal som inte jämförs med hela landet i procentenheter.',
+	'status.figures':
+		'(Kymmenedalen {kYear}: {k}, hela landet {nYear}: {n}, skillnad {d} procentenheter)',
+	'status.noneCount':
+		'Inget läge: siffrorna är antal som inte jämförs med hela landet i procentenheter.',
 	'status.noneDirection': 'Inget läge: planen anger inte vilken riktning som är bättre.',
-	'status.noneComparison': 'Inget läge: det finns inga siffror för Kymmenedalen och hela landet från samma år.',
+	'status.noneComparison':
+		'Inget läge: det finns inga siffror för Kymmenedalen och hela landet från samma år.',
 	'group.4-5lk': 'elever i årskurs 4–5',
 	'group.8-9lk': 'elever i årskurs 8–9',
 	'group.lukio': 'gymnasiestuderande',
@@ -315,7 +345,8 @@ export const sv: Record<UIKey, string> = {
 	'group.kaikki': 'alla',
 	'group.ageBand': '{band}-åringar',
 	'mix.title': 'Tjänsternas tyngdpunkt',
-	'mix.intro': 'Planens uppskattning av hur åtgärderna för det här huvudmålet fördelar sig på olika nivåer av tjänster.',
+	'mix.intro':
+		'Planens uppskattning av hur åtgärderna för det här huvudmålet fördelar sig på olika nivåer av tjänster.',
 	'mix.preventive': 'förebyggande tjänster',
 	'mix.earlySupport': 'tjänster för tidigt stöd',
 	'mix.intensive': 'intensifierade tjänster',
@@ -323,6 +354,7 @@ export const sv: Record<UIKey, string> = {
 	'mix.kind': 'Tjänster',
 	'mix.share': 'Andel',
 	'subgoal.indicators': 'Indikatorer som följs upp',
-	'subgoal.indicatorsUncertain': 'Indikatorernas fördelning på delmålen har lästs ur pdf-filens text, där bildens layout har gått förlorad. Fördelningen kan vara osäker.',
+	'subgoal.indicatorsUncertain':
+		'Indikatorernas fördelning på delmålen har lästs ur pdf-filens text, där bildens layout har gått förlorad. Fördelningen kan vara osäker.',
 	'subgoal.noIndicators': 'Planens indikatordel har inga indikatorer för det här delmålet.',
 };

@@ -24,7 +24,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Zod's union errors are long; keep the most specific branch so the message names the real field. */
-function flatten(issues: readonly z.core.$ZodIssue[], base: PropertyKey[] = []): { path: PropertyKey[]; message: string }[] {
+function flatten(
+	issues: readonly z.core.$ZodIssue[],
+	base: PropertyKey[] = [],
+): { path: PropertyKey[]; message: string }[] {
 	const out: { path: PropertyKey[]; message: string }[] = [];
 	for (const issue of issues) {
 		const path = [...base, ...issue.path];
@@ -50,14 +53,20 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
 }
 
 /** Parse a YAML text and validate it; any problem becomes a ContentError naming the file and the field. */
-export function parseContent<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> {
+export function parseContent<S extends z.ZodType>(
+	file: string,
+	text: string,
+	schema: S,
+): z.output<S> {
 	let data: unknown;
 	try {
 		data = parse(text, { prettyErrors: true });
 	} catch (err) {
 		if (err instanceof YAMLParseError) {
 			const pos = err.linePos?.[0];
-			throw new ContentError(file, [`${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${err.message.split('\n')[0]}`]);
+			throw new ContentError(file, [
+				`${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${err.message.split('\n')[0]}`,
+			]);
 		}
 		throw err;
 	}

@@ -5,13 +5,34 @@
  */
 export type TermForms = { id: string; forms: string[] };
 
-const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'figcaption', 'caption', 'th', 'script', 'style', 'title']);
+const SKIP = new Set([
+	'a',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'code',
+	'pre',
+	'figcaption',
+	'caption',
+	'th',
+	'script',
+	'style',
+	'title',
+]);
 
 function escapeRegExp(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function linkFirstUses(html: string, terms: TermForms[], hrefFor: (id: string) => string, titleFor?: (id: string) => string): string {
+export function linkFirstUses(
+	html: string,
+	terms: TermForms[],
+	hrefFor: (id: string) => string,
+	titleFor?: (id: string) => string,
+): string {
 	const pending = new Map(terms.map((t) => [t.id, t]));
 	// Longest forms first, so "perhekeskustoimintamalli" wins over "perhekeskus".
 	const forms = terms
@@ -19,7 +40,10 @@ export function linkFirstUses(html: string, terms: TermForms[], hrefFor: (id: st
 		.filter((f) => f.form.trim() !== '')
 		.sort((a, b) => b.form.length - a.form.length);
 	if (forms.length === 0) return html;
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(${forms.map((f) => escapeRegExp(f.form)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+	const pattern = new RegExp(
+		`(?<![\\p{L}\\p{N}-])(${forms.map((f) => escapeRegExp(f.form)).join('|')})(?![\\p{L}\\p{N}])`,
+		'gu',
+	);
 	const idOf = new Map(forms.map((f) => [f.form, f.id]));
 
 	const out: string[] = [];

@@ -9,9 +9,17 @@ describe('headingId', () => {
 		expect(headingId('???')).toBe('kohta');
 	});
 	it('makes repeated headings unique on a page', () => {
-		const h = (t: string) => ({ type: 'element', tagName: 'h3', properties: {}, children: [{ type: 'text', value: t }] });
+		const h = (t: string) => ({
+			type: 'element',
+			tagName: 'h3',
+			properties: {},
+			children: [{ type: 'text', value: t }],
+		});
 		const tree = { type: 'root', children: [h('Lähteet'), h('Lähteet')] };
 		rehypeHeadingIds()(tree as never);
-		expect(tree.children.map((c) => (c.properties as { id: string }).id)).toEqual(['lahteet', 'lahteet-2']);
+		expect(tree.children.map((c) => (c.properties as { id: string }).id)).toEqual([
+			'lahteet',
+			'lahteet-2',
+		]);
 	});
 });

@@ -15,7 +15,13 @@ export function headingId(text: string): string {
 	return /^[a-z]/.test(ascii) ? ascii : `s${ascii}`;
 }
 
-type HastNode = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[]; value?: string };
+type HastNode = {
+	type: string;
+	tagName?: string;
+	properties?: Record<string, unknown>;
+	children?: HastNode[];
+	value?: string;
+};
 
 function textOf(node: HastNode): string {
 	if (node.type === 'text') return node.value ?? '';

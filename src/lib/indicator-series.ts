@@ -1,7 +1,15 @@
 import type { Break, Value } from './indicator-status.ts';
 
 /** Plain data for one chart line: what the client script draws, nothing it must compute. */
-export type ChartSeries = { label: string; area: string; group: string; dashed: boolean; point: string; colour: number; data: (number | null)[] };
+export type ChartSeries = {
+	label: string;
+	area: string;
+	group: string;
+	dashed: boolean;
+	point: string;
+	colour: number;
+	data: (number | null)[];
+};
 export type ChartData = { years: number[]; unit: string; series: ChartSeries[]; ariaLabel: string };
 
 const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'];
@@ -12,7 +20,13 @@ const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'];
  */
 export function chartData(
 	values: readonly Value[],
-	opts: { breaks?: readonly Break[]; unit: string; label: (group: string, area: string, beforeBreak: boolean) => string; summary: (parts: string[]) => string; format: (v: number) => string },
+	opts: {
+		breaks?: readonly Break[];
+		unit: string;
+		label: (group: string, area: string, beforeBreak: boolean) => string;
+		summary: (parts: string[]) => string;
+		format: (v: number) => string;
+	},
 ): ChartData {
 	const shown = values.filter((v) => v.area === 'kymenlaakso' || v.area === 'koko-maa');
 	const years = [...new Set(shown.map((v) => v.year))].sort((a, b) => a - b);
@@ -22,9 +36,14 @@ export function chartData(
 	const parts: string[] = [];
 	groups.forEach((group, gi) => {
 		for (const area of ['kymenlaakso', 'koko-maa']) {
-			const points = shown.filter((v) => v.group === group && v.area === area).sort((a, b) => a.year - b.year);
+			const points = shown
+				.filter((v) => v.group === group && v.area === area)
+				.sort((a, b) => a.year - b.year);
 			if (points.length === 0) continue;
-			const periods = breakYear === undefined ? [points] : [points.filter((p) => p.year < breakYear), points.filter((p) => p.year >= breakYear)];
+			const periods =
+				breakYear === undefined
+					? [points]
+					: [points.filter((p) => p.year < breakYear), points.filter((p) => p.year >= breakYear)];
 			periods.forEach((pts, pi) => {
 				if (pts.length === 0) return;
 				series.push({

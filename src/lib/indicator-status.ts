@@ -58,7 +58,8 @@ export function indicatorStatus(ind: IndicatorForStatus): StatusEntry[] {
 	const out: StatusEntry[] = [];
 	for (const key of keys) {
 		const [series, group] = key.split('|') as [string, string];
-		const of = (area: string) => ind.values.filter((v) => (v.series ?? '') === series && v.group === group && v.area === area);
+		const of = (area: string) =>
+			ind.values.filter((v) => (v.series ?? '') === series && v.group === group && v.area === area);
 		const kym = of('kymenlaakso');
 		const nat = of('koko-maa');
 		const common = kym.map((v) => v.year).filter((y) => nat.some((n) => n.year === y));
@@ -67,7 +68,11 @@ export function indicatorStatus(ind: IndicatorForStatus): StatusEntry[] {
 		if (common.length > 0) kYear = nYear = Math.max(...common);
 		else {
 			const pair = ind.pairs?.find((p) => p.group === group);
-			if (pair && kym.some((v) => v.year === pair.kymenlaakso) && nat.some((v) => v.year === pair.national)) {
+			if (
+				pair &&
+				kym.some((v) => v.year === pair.kymenlaakso) &&
+				nat.some((v) => v.year === pair.national)
+			) {
 				kYear = pair.kymenlaakso;
 				nYear = pair.national;
 			}
@@ -81,7 +86,16 @@ export function indicatorStatus(ind: IndicatorForStatus): StatusEntry[] {
 		const n = nat.find((v) => v.year === nYear)!.value;
 		const raw = direction === 'higher' ? k - n : n - k;
 		const difference = Math.round(raw * 10) / 10;
-		out.push({ group, ...(series ? { series } : {}), year: kYear, nationalYear: nYear, kymenlaakso: k, national: n, difference, status: classify(raw, ind.threshold) });
+		out.push({
+			group,
+			...(series ? { series } : {}),
+			year: kYear,
+			nationalYear: nYear,
+			kymenlaakso: k,
+			national: n,
+			difference,
+			status: classify(raw, ind.threshold),
+		});
 	}
 	return out;
 }

@@ -3,7 +3,11 @@ import { allTranslated, pick, roman, text } from './localized.ts';
 
 describe('pick: Swedish falls back to Finnish, marked as such', () => {
 	it('returns the Swedish text when there is one', () => {
-		expect(pick({ fi: 'Kunta', sv: 'Kommun' }, 'sv')).toEqual({ text: 'Kommun', lang: 'sv', fallback: false });
+		expect(pick({ fi: 'Kunta', sv: 'Kommun' }, 'sv')).toEqual({
+			text: 'Kommun',
+			lang: 'sv',
+			fallback: false,
+		});
 	});
 	it('returns the Finnish text as a fallback in lang fi when Swedish is missing', () => {
 		expect(pick({ fi: 'Kunta' }, 'sv')).toEqual({ text: 'Kunta', lang: 'fi', fallback: true });

@@ -3,7 +3,10 @@ import type { Lang } from '../i18n/locales.ts';
 export type LocalizedText = { fi: string; sv?: string };
 
 /** The text to show in `lang`, which language it is really in, and whether it is a fallback. */
-export function pick(value: LocalizedText, lang: Lang): { text: string; lang: Lang; fallback: boolean } {
+export function pick(
+	value: LocalizedText,
+	lang: Lang,
+): { text: string; lang: Lang; fallback: boolean } {
 	const own = value[lang];
 	if (own !== undefined && own.trim() !== '') return { text: own, lang, fallback: false };
 	return { text: value.fi, lang: 'fi', fallback: lang !== 'fi' };

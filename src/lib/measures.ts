@@ -1,6 +1,12 @@
 import type { LocalizedText } from './localized.ts';
 
-export const measureFields = ['measure', 'metric', 'schedule', 'implementers', 'follow_up'] as const;
+export const measureFields = [
+	'measure',
+	'metric',
+	'schedule',
+	'implementers',
+	'follow_up',
+] as const;
 export type MeasureField = (typeof measureFields)[number];
 
 export type Cell =
@@ -17,7 +23,9 @@ export type RowStatus = 'filled' | 'empty' | 'see';
  * `see` when what it says only points to other rows, `filled` otherwise.
  */
 export function rowStatus(row: Row): RowStatus {
-	const cells = measureFields.map((f) => row[f]).filter((c): c is Cell => c !== undefined && c.kind !== 'dash');
+	const cells = measureFields
+		.map((f) => row[f])
+		.filter((c): c is Cell => c !== undefined && c.kind !== 'dash');
 	if (cells.length === 0) return 'empty';
 	if (cells.every((c) => c.kind === 'see')) return 'see';
 	return 'filled';
@@ -49,7 +57,10 @@ export function cellPlain(cell: Cell | undefined, lang: 'fi' | 'sv'): string {
 	if (cell.kind === 'dash') return '-';
 	const pickText = (t: LocalizedText) => (lang === 'sv' && t.sv ? t.sv : t.fi);
 	if (cell.kind === 'see') return pickText(cell.text);
-	return [...(cell.text ? [pickText(cell.text)] : []), ...cell.items.map((i) => `- ${pickText(i)}`)].join('\n');
+	return [
+		...(cell.text ? [pickText(cell.text)] : []),
+		...cell.items.map((i) => `- ${pickText(i)}`),
+	].join('\n');
 }
 
 /** Inverse of cellPlain for the open data's text form: a lead text, then "- " items. Used to prove the export loses nothing. */

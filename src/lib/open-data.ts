@@ -1,4 +1,11 @@
-import { cellPlain, measureFields, rowStatus, type MeasureField, type Row, type RowStatus } from './measures.ts';
+import {
+	cellPlain,
+	measureFields,
+	rowStatus,
+	type MeasureField,
+	type Row,
+	type RowStatus,
+} from './measures.ts';
 
 /** One row of measures.json (DESIGN.md open-data contract). `sv` is null until the text is translated. */
 export type MeasureRecord = {
@@ -19,13 +26,18 @@ function hasSv(row: Row, field: MeasureField): boolean {
 	const c = row[field];
 	if (!c || c.kind === 'dash') return true;
 	if (c.kind === 'see') return c.text.sv !== undefined;
-	return (c.text === undefined || c.text.sv !== undefined) && c.items.every((i) => i.sv !== undefined);
+	return (
+		(c.text === undefined || c.text.sv !== undefined) && c.items.every((i) => i.sv !== undefined)
+	);
 }
 
 export function measureRecord(actor: string, row: Row, urlOf: UrlOf): MeasureRecord {
 	const [goal, n] = row.subgoal.split('-').map(Number) as [number, number];
 	const fields = Object.fromEntries(
-		measureFields.map((f) => [f, { fi: cellPlain(row[f], 'fi'), sv: hasSv(row, f) ? cellPlain(row[f], 'sv') : null }]),
+		measureFields.map((f) => [
+			f,
+			{ fi: cellPlain(row[f], 'fi'), sv: hasSv(row, f) ? cellPlain(row[f], 'sv') : null },
+		]),
 	) as MeasureRecord['fields'];
 	const see = measureFields.flatMap((f) => {
 		const c = row[f];
@@ -44,7 +56,10 @@ export function measureRecord(actor: string, row: Row, urlOf: UrlOf): MeasureRec
 }
 
 /** RFC 4180: fields quoted when they hold a comma, quote or line break; quotes doubled; CRLF line ends. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+export function toCsv(
+	header: readonly string[],
+	rows: readonly (readonly (string | number)[])[],
+): string {
 	const field = (v: string | number) => {
 		const s = String(v);
 		return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -61,20 +76,31 @@ export function parseCsv(text: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const ch = text[i]!;
 		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') (cur += '"'), i++;
+			if (ch === '"' && text[i + 1] === '"') ((cur += '"'), i++);
 			else if (ch === '"') quoted = false;
 			else cur += ch;
 		} else if (ch === '"') quoted = true;
-		else if (ch === ',') row.push(cur), (cur = '');
+		else if (ch === ',') (row.push(cur), (cur = ''));
 		else if (ch === '\r' && text[i + 1] === '\n') {
-			row.push(cur), rows.push(row), (row = []), (cur = ''), i++;
+			(row.push(cur), rows.push(row), (row = []), (cur = ''), i++);
 		} else cur += ch;
 	}
-	if (cur !== '' || row.length > 0) row.push(cur), rows.push(row);
+	if (cur !== '' || row.length > 0) (row.push(cur), rows.push(row));
 	return rows;
 }
 
-export const MEASURES_CSV_HEADER = ['actor', 'goal', 'subgoal', 'lang', 'measure', 'metric', 'schedule', 'implementers', 'follow_up', 'url'] as const;
+export const MEASURES_CSV_HEADER = [
+	'actor',
+	'goal',
+	'subgoal',
+	'lang',
+	'measure',
+	'metric',
+	'schedule',
+	'implementers',
+	'follow_up',
+	'url',
+] as const;
 
 /** measures.csv rows: long format, one row per (actor, sub-goal, language). Untranslated Swedish cells are empty. */
 export function measuresCsvRows(records: readonly MeasureRecord[]): (string | number)[][] {
@@ -90,7 +116,14 @@ export function measuresCsvRows(records: readonly MeasureRecord[]): (string | nu
 	);
 }
 
-export const INDICATORS_CSV_HEADER = ['indicator', 'group', 'area', 'year', 'value', 'unit'] as const;
+export const INDICATORS_CSV_HEADER = [
+	'indicator',
+	'group',
+	'area',
+	'year',
+	'value',
+	'unit',
+] as const;
 
 type IndicatorLike = {
 	id: number;
@@ -104,12 +137,23 @@ type IndicatorLike = {
  */
 export function indicatorsCsvRows(indicators: readonly IndicatorLike[]): (string | number)[][] {
 	return indicators.flatMap((ind) =>
-		ind.values.map((v) => [ind.id, v.series ? `${v.series}/${v.group}` : v.group, v.area, v.year, v.value, ind.unit]),
+		ind.values.map((v) => [
+			ind.id,
+			v.series ? `${v.series}/${v.group}` : v.group,
+			v.area,
+			v.year,
+			v.value,
+			ind.unit,
+		]),
 	);
 }
 
 type Field = { name: string; type: string; description: string };
-const field = (name: string, type: string, description: string): Field => ({ name, type, description });
+const field = (name: string, type: string, description: string): Field => ({
+	name,
+	type,
+	description,
+});
 
 function csvResource(name: string, fields: Field[], primaryKey?: string[]) {
 	return {
@@ -123,10 +167,21 @@ function csvResource(name: string, fields: Field[], primaryKey?: string[]) {
 	};
 }
 
-const jsonResource = (name: string) => ({ name: `${name}-json`, path: `${name}.json`, format: 'json', mediatype: 'application/json', encoding: 'utf-8' });
+const jsonResource = (name: string) => ({
+	name: `${name}-json`,
+	path: `${name}.json`,
+	format: 'json',
+	mediatype: 'application/json',
+	encoding: 'utf-8',
+});
 
 /** A Frictionless Data Package describing the published resources. */
-export function dataPackage(opts: { title: string; description: string; homepage: string; created: string }) {
+export function dataPackage(opts: {
+	title: string;
+	description: string;
+	homepage: string;
+	created: string;
+}) {
 	return {
 		profile: 'data-package',
 		name: 'kymenlaakso-lasten-ja-nuorten-hyvinvointisuunnitelma-2020-2025',
@@ -134,7 +189,13 @@ export function dataPackage(opts: { title: string; description: string; homepage
 		description: opts.description,
 		homepage: opts.homepage,
 		created: opts.created,
-		licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+		licenses: [
+			{
+				name: 'CC-BY-4.0',
+				title: 'Creative Commons Attribution 4.0',
+				path: 'https://creativecommons.org/licenses/by/4.0/',
+			},
+		],
 		resources: [
 			csvResource(
 				'measures',
@@ -155,7 +216,11 @@ export function dataPackage(opts: { title: string; description: string; homepage
 			jsonResource('measures'),
 			csvResource('indicators', [
 				field('indicator', 'integer', 'Indicator number 1–32'),
-				field('group', 'string', 'Respondent group or age band; "<series>/<group>" for indicator 16'),
+				field(
+					'group',
+					'string',
+					'Respondent group or age band; "<series>/<group>" for indicator 16',
+				),
 				field('area', 'string', 'kymenlaakso, koko-maa or a municipality'),
 				field('year', 'integer', 'Year of the value'),
 				field('value', 'number', 'The value as the plan prints it'),

@@ -11,7 +11,11 @@ describe('localizedPath follows the URL contract of DESIGN.md', () => {
 		[{ kind: 'subgoal', id: '2-3' }, '/fi/tavoitteet/2-3/', '/sv/mal/2-3/'],
 		[{ kind: 'actors' }, '/fi/toimijat/', '/sv/aktorer/'],
 		[{ kind: 'actor', actor: 'kotka' }, '/fi/toimijat/kotka/', '/sv/aktorer/kotka/'],
-		[{ kind: 'measure', actor: 'kotka', subgoal: '2-3' }, '/fi/toimijat/kotka/2-3/', '/sv/aktorer/kotka/2-3/'],
+		[
+			{ kind: 'measure', actor: 'kotka', subgoal: '2-3' },
+			'/fi/toimijat/kotka/2-3/',
+			'/sv/aktorer/kotka/2-3/',
+		],
 		[{ kind: 'indicators' }, '/fi/indikaattorit/', '/sv/indikatorer/'],
 		[{ kind: 'indicator', id: 11 }, '/fi/indikaattorit/11/', '/sv/indikatorer/11/'],
 		[{ kind: 'accessibility' }, '/fi/saavutettavuusseloste/', '/sv/tillganglighetsutlatande/'],
@@ -38,12 +42,19 @@ describe('localizedPath follows the URL contract of DESIGN.md', () => {
 	});
 
 	it('names the whole-plan PDFs as the contract says', () => {
-		expect(planPdfPath).toEqual({ fi: '/fi/hyvinvointisuunnitelma-2020-2025.pdf', sv: '/sv/valfardsplan-2020-2025.pdf' });
+		expect(planPdfPath).toEqual({
+			fi: '/fi/hyvinvointisuunnitelma-2020-2025.pdf',
+			sv: '/sv/valfardsplan-2020-2025.pdf',
+		});
 	});
 
 	it('rejects ids that would make a broken or ambiguous URL', () => {
-		expect(() => localizedPath('fi', { kind: 'subgoal', id: '4-1' })).toThrow(/received sub-goal "4-1"/);
-		expect(() => localizedPath('fi', { kind: 'measure', actor: 'Kotka', subgoal: '1-1' })).toThrow(/received actor id "Kotka"/);
+		expect(() => localizedPath('fi', { kind: 'subgoal', id: '4-1' })).toThrow(
+			/received sub-goal "4-1"/,
+		);
+		expect(() => localizedPath('fi', { kind: 'measure', actor: 'Kotka', subgoal: '1-1' })).toThrow(
+			/received actor id "Kotka"/,
+		);
 		expect(() => localizedPath('fi', { kind: 'goal', goal: 4 })).toThrow(/expected 1, 2 or 3/);
 		expect(() => localizedPath('fi', { kind: 'indicator', id: 0 })).toThrow(/positive integer/);
 	});

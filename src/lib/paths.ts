@@ -25,13 +25,16 @@ const SUBGOAL_ID = /^[1-3]-[1-9]$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function assertSlug(value: string, what: string): string {
-	if (!SLUG.test(value)) throw new Error(`localizedPath: received ${what} "${value}", expected a lowercase slug`);
+	if (!SLUG.test(value))
+		throw new Error(`localizedPath: received ${what} "${value}", expected a lowercase slug`);
 	return value;
 }
 
 function assertSubgoal(value: string): string {
 	if (!SUBGOAL_ID.test(value))
-		throw new Error(`localizedPath: received sub-goal "${value}", expected "<goal>-<n>" such as "2-3"`);
+		throw new Error(
+			`localizedPath: received sub-goal "${value}", expected "<goal>-<n>" such as "2-3"`,
+		);
 	return value;
 }
 
@@ -64,7 +67,9 @@ export function localizedPath(lang: Lang, key: RouteKey): string {
 				return [s.indicators];
 			case 'indicator':
 				if (!Number.isInteger(key.id) || key.id < 1)
-					throw new Error(`localizedPath: received indicator ${key.id}, expected a positive integer`);
+					throw new Error(
+						`localizedPath: received indicator ${key.id}, expected a positive integer`,
+					);
 				return [s.indicators, String(key.id)];
 			case 'accessibility':
 				return [s.accessibility];

@@ -8,7 +8,15 @@ export type PopulationTable = {
 	rows: { area: string; cells: (number | undefined)[] }[];
 };
 
-const AREA_ORDER = ['hamina', 'kotka', 'kouvola', 'miehikkala', 'pyhtaa', 'virolahti', 'kymenlaakso'];
+const AREA_ORDER = [
+	'hamina',
+	'kotka',
+	'kouvola',
+	'miehikkala',
+	'pyhtaa',
+	'virolahti',
+	'kymenlaakso',
+];
 
 export function populationTable(values: readonly PopulationValue[]): PopulationTable {
 	const groups = [...new Set(values.map((v) => v.group))].sort();
@@ -16,7 +24,9 @@ export function populationTable(values: readonly PopulationValue[]): PopulationT
 	const areas = AREA_ORDER.filter((a) => values.some((v) => v.area === a));
 	const rows = areas.map((area) => ({
 		area,
-		cells: groups.flatMap((g) => years.map((y) => values.find((v) => v.area === area && v.group === g && v.year === y)?.value)),
+		cells: groups.flatMap((g) =>
+			years.map((y) => values.find((v) => v.area === area && v.group === g && v.year === y)?.value),
+		),
 	}));
 	return { groups, years, rows };
 }

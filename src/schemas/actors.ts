@@ -35,14 +35,13 @@ export const actorSchema = z.strictObject({
 		.default([]),
 });
 
-export const actorsFileSchema = z
-	.array(actorSchema)
-	.superRefine((actors, ctx) => {
-		const seen = new Set<string>();
-		actors.forEach((a, i) => {
-			if (seen.has(a.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate actor id "${a.id}"` });
-			seen.add(a.id);
-		});
+export const actorsFileSchema = z.array(actorSchema).superRefine((actors, ctx) => {
+	const seen = new Set<string>();
+	actors.forEach((a, i) => {
+		if (seen.has(a.id))
+			ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate actor id "${a.id}"` });
+		seen.add(a.id);
 	});
+});
 
 export type Actor = z.infer<typeof actorSchema>;

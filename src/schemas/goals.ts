@@ -39,7 +39,10 @@ const serviceMixSchema = z
 		earlySupport: z.number().min(0).max(100),
 		intensive: z.number().min(0).max(100),
 	})
-	.refine((m) => m.preventive + m.earlySupport + m.intensive === 100, 'expected shares that add up to 100');
+	.refine(
+		(m) => m.preventive + m.earlySupport + m.intensive === 100,
+		'expected shares that add up to 100',
+	);
 
 /** One main goal of content/goals.yaml. */
 export const goalSchema = z.strictObject({
@@ -57,7 +60,11 @@ export const goalSchema = z.strictObject({
 export const goalsFileSchema = z.array(goalSchema).superRefine((goals, ctx) => {
 	goals.forEach((g, i) => {
 		if (g.goal !== i + 1)
-			ctx.addIssue({ code: 'custom', path: [i, 'goal'], message: `expected goal ${i + 1} here, in order` });
+			ctx.addIssue({
+				code: 'custom',
+				path: [i, 'goal'],
+				message: `expected goal ${i + 1} here, in order`,
+			});
 		const expected = subgoalCounts[g.goal];
 		if (g.subgoals.length !== expected)
 			ctx.addIssue({
@@ -74,7 +81,12 @@ export const goalsFileSchema = z.array(goalSchema).superRefine((goals, ctx) => {
 				});
 		});
 	});
-	if (goals.length !== 3) ctx.addIssue({ code: 'custom', path: [], message: `expected 3 main goals, received ${goals.length}` });
+	if (goals.length !== 3)
+		ctx.addIssue({
+			code: 'custom',
+			path: [],
+			message: `expected 3 main goals, received ${goals.length}`,
+		});
 });
 
 export type Goal = z.infer<typeof goalSchema>;

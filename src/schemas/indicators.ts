@@ -1,13 +1,30 @@
 import { z } from 'astro/zod';
 import { localizedSchema } from './localized.ts';
 
-export const municipalityAreas = ['hamina', 'kotka', 'kouvola', 'miehikkala', 'pyhtaa', 'virolahti'] as const;
+export const municipalityAreas = [
+	'hamina',
+	'kotka',
+	'kouvola',
+	'miehikkala',
+	'pyhtaa',
+	'virolahti',
+] as const;
 export const areas = ['kymenlaakso', 'koko-maa', ...municipalityAreas] as const;
 export type Area = (typeof areas)[number];
 
 /** Respondent groups; an age band such as "0-6v" is also allowed. */
-export const namedGroups = ['4-5lk', '8-9lk', 'lukio', 'ammatillinen', '4v-huoltajat', 'kaikki'] as const;
-export const groupSchema = z.union([z.enum(namedGroups), z.string().regex(/^\d+-\d+v$/, 'expected a group such as "8-9lk" or an age band such as "0-6v"')]);
+export const namedGroups = [
+	'4-5lk',
+	'8-9lk',
+	'lukio',
+	'ammatillinen',
+	'4v-huoltajat',
+	'kaikki',
+] as const;
+export const groupSchema = z.union([
+	z.enum(namedGroups),
+	z.string().regex(/^\d+-\d+v$/, 'expected a group such as "8-9lk" or an age band such as "0-6v"'),
+]);
 
 export const betterSchema = z.enum(['higher', 'lower', 'none']);
 export type Better = z.infer<typeof betterSchema>;
@@ -42,12 +59,27 @@ export const indicatorSchema = z.strictObject({
 	/** Separate series of one indicator, each with its own title (only indicator 16). */
 	series: z.array(z.strictObject({ id: z.string().min(1), title: localizedSchema })).default([]),
 	/** Comparisons the plan makes across different years, e.g. Kymenlaakso 2019 against the national 2018 (LTH survey). */
-	pairs: z.array(z.strictObject({ group: groupSchema, kymenlaakso: z.number().int(), national: z.number().int() })).default([]),
+	pairs: z
+		.array(
+			z.strictObject({
+				group: groupSchema,
+				kymenlaakso: z.number().int(),
+				national: z.number().int(),
+			}),
+		)
+		.default([]),
 	/** Every value the source gives: Kymenlaakso, the whole country, municipalities. */
 	values: z.array(valueSchema),
 	/** Values the extraction left uncertain; the page says so beside them. */
 	uncertain: z
-		.array(z.strictObject({ area: z.enum(areas), group: groupSchema, year: z.number().int(), reason: z.string() }))
+		.array(
+			z.strictObject({
+				area: z.enum(areas),
+				group: groupSchema,
+				year: z.number().int(),
+				reason: z.string(),
+			}),
+		)
 		.default([]),
 	/** Years where the question changed: no comparison or line crosses one. */
 	breaks: z
@@ -67,12 +99,24 @@ export const indicatorsFileSchema = z.array(indicatorSchema).superRefine((list, 
 		const ids = new Set(ind.series.map((s) => s.id));
 		ind.values.forEach((v, j) => {
 			if (ind.series.length > 0 && !ids.has(v.series ?? ''))
-				ctx.addIssue({ code: 'custom', path: [i, 'values', j, 'series'], message: `expected one of ${[...ids].join(', ')}` });
+				ctx.addIssue({
+					code: 'custom',
+					path: [i, 'values', j, 'series'],
+					message: `expected one of ${[...ids].join(', ')}`,
+				});
 			if (ind.series.length === 0 && v.series !== undefined)
-				ctx.addIssue({ code: 'custom', path: [i, 'values', j, 'series'], message: 'this indicator declares no series' });
+				ctx.addIssue({
+					code: 'custom',
+					path: [i, 'values', j, 'series'],
+					message: 'this indicator declares no series',
+				});
 		});
 		if (ind.id !== i + 1)
-			ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `expected indicator ${i + 1} here, in order, received ${ind.id}` });
+			ctx.addIssue({
+				code: 'custom',
+				path: [i, 'id'],
+				message: `expected indicator ${i + 1} here, in order, received ${ind.id}`,
+			});
 	});
 });
 

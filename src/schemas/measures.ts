@@ -42,14 +42,17 @@ function shapeOf(v: unknown) {
 export const cellSchema = z.unknown().transform((v, ctx): Cell => {
 	const result = shapeOf(v).safeParse(v);
 	if (!result.success) {
-		for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+		for (const issue of result.error.issues)
+			ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
 		return z.NEVER;
 	}
 	const d = result.data as any;
 	if (Array.isArray(d)) return { kind: 'text', items: d };
-	if ('see' in d) return { kind: 'see', see: d.see, text: { fi: d.fi, ...(d.sv ? { sv: d.sv } : {}) } };
+	if ('see' in d)
+		return { kind: 'see', see: d.see, text: { fi: d.fi, ...(d.sv ? { sv: d.sv } : {}) } };
 	if ('dash' in d) return { kind: 'dash' };
-	if ('items' in d) return { kind: 'text', text: { fi: d.fi, ...(d.sv ? { sv: d.sv } : {}) }, items: d.items };
+	if ('items' in d)
+		return { kind: 'text', text: { fi: d.fi, ...(d.sv ? { sv: d.sv } : {}) }, items: d.items };
 	return { kind: 'text', text: d, items: [] };
 });
 
@@ -87,12 +90,20 @@ export const measuresFileSchema = z
 				});
 		});
 		if (ids.length > allSubgoalIds.length)
-			ctx.addIssue({ code: 'custom', path: ['rows'], message: `expected 16 rows, received ${ids.length}` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['rows'],
+				message: `expected 16 rows, received ${ids.length}`,
+			});
 		file.rows.forEach((row, i) => {
 			for (const f of measureFields) {
 				const cell = row[f];
 				if (cell?.kind === 'see' && cell.see === row.subgoal)
-					ctx.addIssue({ code: 'custom', path: ['rows', i, f, 'see'], message: 'a row cannot point to itself' });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['rows', i, f, 'see'],
+						message: 'a row cannot point to itself',
+					});
 			}
 		});
 	});

@@ -1,5 +1,13 @@
 // Loaded on demand by <line-chart> when a chart scrolls into view: only the chart.js parts a line chart needs.
-import { Chart, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip } from 'chart.js';
+import {
+	Chart,
+	LineController,
+	LineElement,
+	PointElement,
+	CategoryScale,
+	LinearScale,
+	Tooltip,
+} from 'chart.js';
 import type { ChartData } from '../lib/indicator-series.ts';
 
 // The legend is HTML beside the canvas (readable, zoomable, translatable), so chart.js's Legend plugin is not loaded.
@@ -38,11 +46,16 @@ export function drawLineChart(canvas: HTMLCanvasElement, data: ChartData, locale
 			locale,
 			scales: {
 				x: { ticks: { color: ink } },
-				y: { ticks: { color: ink, callback: (v) => fmt(Number(v)) }, beginAtZero: data.unit === '%' },
+				y: {
+					ticks: { color: ink, callback: (v) => fmt(Number(v)) },
+					beginAtZero: data.unit === '%',
+				},
 			},
 			plugins: {
 				legend: { display: false },
-				tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${fmt(Number(ctx.parsed.y))}` } },
+				tooltip: {
+					callbacks: { label: (ctx) => `${ctx.dataset.label}: ${fmt(Number(ctx.parsed.y))}` },
+				},
 			},
 		},
 	});

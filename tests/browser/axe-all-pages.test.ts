@@ -10,7 +10,10 @@ import { axe, pool, siteAndBrowser, type AxeFinding } from '../helpers/browser.t
 const pages = distFiles('.html').map(urlOf);
 const site = siteAndBrowser();
 
-async function auditAll(viewport: { width: number; height: number }, urls: string[]): Promise<{ visited: number; findings: AxeFinding[] }> {
+async function auditAll(
+	viewport: { width: number; height: number },
+	urls: string[],
+): Promise<{ visited: number; findings: AxeFinding[] }> {
 	const findings: AxeFinding[] = [];
 	let visited = 0;
 	const contexts: BrowserContext[] = [];

@@ -10,11 +10,15 @@ describe('display modes', () => {
 		const page = await ctx.newPage();
 		await page.goto(`${site.url}/fi/indikaattorit/11/`);
 		await page.keyboard.press('Tab');
-		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+		const outline = await page.evaluate(
+			() => getComputedStyle(document.activeElement!).outlineStyle,
+		);
 		expect(outline).toBe('solid');
 		const icon = page.locator('.status__icon').first();
 		expect(await icon.isVisible()).toBe(true);
-		expect(await page.locator('.status__text').first().textContent()).toMatch(/hyvä|neutraali|huolestuttava/);
+		expect(await page.locator('.status__text').first().textContent()).toMatch(
+			/hyvä|neutraali|huolestuttava/,
+		);
 		await ctx.close();
 	});
 
@@ -34,7 +38,15 @@ describe('display modes', () => {
 		// Browser zoom at 400 % of a 1280 px window leaves a 320 CSS px layout viewport.
 		const ctx = await site.browser.newContext({ viewport: { width: 320, height: 800 } });
 		const page = await ctx.newPage();
-		for (const path of ['/fi/', '/sv/mal/2/', '/fi/strategia/nykytilan-kuvaus/', '/fi/indikaattorit/16/', '/sv/indikatorer/1/', '/sv/ordlista/', '/fi/saavutettavuusseloste/']) {
+		for (const path of [
+			'/fi/',
+			'/sv/mal/2/',
+			'/fi/strategia/nykytilan-kuvaus/',
+			'/fi/indikaattorit/16/',
+			'/sv/indikatorer/1/',
+			'/sv/ordlista/',
+			'/fi/saavutettavuusseloste/',
+		]) {
 			await page.goto(site.url + path);
 			const overflow = await page.evaluate(() => {
 				const el = document.documentElement;

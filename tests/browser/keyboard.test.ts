@@ -9,11 +9,20 @@ beforeAll(async () => {
 });
 
 describe('keyboard', () => {
-	for (const path of ['/fi/', '/sv/', '/fi/tavoitteet/1/', '/sv/aktorer/', '/fi/saavutettavuusseloste/']) {
+	for (const path of [
+		'/fi/',
+		'/sv/',
+		'/fi/tavoitteet/1/',
+		'/sv/aktorer/',
+		'/fi/saavutettavuusseloste/',
+	]) {
 		it(`${path}: Tab reaches the skip link first, and it moves focus to main`, async () => {
 			await page.goto(site.url + path);
 			await page.keyboard.press('Tab');
-			const first = await page.evaluate(() => ({ cls: document.activeElement?.className, text: document.activeElement?.textContent }));
+			const first = await page.evaluate(() => ({
+				cls: document.activeElement?.className,
+				text: document.activeElement?.textContent,
+			}));
 			expect(first.cls).toBe('skip-link');
 			const box = await page.locator('.skip-link').boundingBox();
 			expect(box!.y, 'skip link is visible when focused').toBeGreaterThanOrEqual(0);

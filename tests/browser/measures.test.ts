@@ -11,8 +11,12 @@ describe('measure pages in a browser', () => {
 		await page.goto(`${site.url}/fi/toimijat/kotka/2-3/`);
 		const button = page.getByRole('button', { name: 'Kopioi linkki' });
 		await button.click();
-		await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Linkki kopioitu leikepöydälle.');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/fi/toimijat/kotka/2-3/`);
+		await expect
+			.poll(() => page.locator('.copy-status').textContent())
+			.toBe('Linkki kopioitu leikepöydälle.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${site.url}/fi/toimijat/kotka/2-3/`,
+		);
 		await ctx.close();
 	});
 
@@ -25,14 +29,22 @@ describe('measure pages in a browser', () => {
 		await ctx.close();
 	});
 
-	for (const path of ['/fi/toimijat/kouvola/', '/sv/mal/1-4/', '/fi/toimijat/hyvinvointialue/1-2/', '/sv/aktorer/mll/'])
+	for (const path of [
+		'/fi/toimijat/kouvola/',
+		'/sv/mal/1-4/',
+		'/fi/toimijat/hyvinvointialue/1-2/',
+		'/sv/aktorer/mll/',
+	])
 		it(`${path} does not scroll sideways at 320 px (400 % zoom of 1280 px)`, async () => {
 			const page = await site.browser.newPage({ viewport: { width: 320, height: 800 } });
 			await page.goto(site.url + path);
-			const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+			const { scroll, client } = await page.evaluate(() => ({
+				scroll: document.documentElement.scrollWidth,
+				client: document.documentElement.clientWidth,
+			}));
 			expect(scroll).toBeLessThanOrEqual(client);
 			// The narrow layout labels every field in the block itself.
-			if (path.endsWith('/') && !/\d-\d\/$/.test(path) || path.includes('/mal/'))
+			if ((path.endsWith('/') && !/\d-\d\/$/.test(path)) || path.includes('/mal/'))
 				expect(await page.locator('.measure-table .cell-label').first().isVisible()).toBe(true);
 			await page.close();
 		});
@@ -42,7 +54,10 @@ describe('measure pages in a browser', () => {
 		await page.goto(`${site.url}/fi/toimijat/kotka/`);
 		expect(await page.locator('.measure-table thead th').first().isVisible()).toBe(true);
 		expect(await page.locator('.measure-table .cell-label').first().isVisible()).toBe(false);
-		const role = await page.locator('.measure-table').first().evaluate((el) => el.getAttribute('role'));
+		const role = await page
+			.locator('.measure-table')
+			.first()
+			.evaluate((el) => el.getAttribute('role'));
 		expect(role).toBe('table');
 		await page.close();
 	});

@@ -1,5 +1,14 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+	mkdirSync,
+	existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +21,15 @@ describe('a failed build keeps the previous dist/', () => {
 	let dir: string;
 	beforeAll(() => {
 		dir = mkdtempSync(join(tmpdir(), 'welfare-build-'));
-		for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+		for (const entry of [
+			'src',
+			'content',
+			'public',
+			'scripts',
+			'astro.config.mjs',
+			'package.json',
+			'tsconfig.json',
+		])
 			cpSync(entry, join(dir, entry), { recursive: true });
 		symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
 		mkdirSync(join(dir, 'dist'));
@@ -29,7 +46,9 @@ describe('a failed build keeps the previous dist/', () => {
 		const result = build();
 		writeFileSync(file, good);
 		expect(result.status).not.toBe(0);
-		expect(result.stderr).toMatch(/content\/actors\.yaml: \[\d+\]\.kind: .*"county"\|"municipality"/);
+		expect(result.stderr).toMatch(
+			/content\/actors\.yaml: \[\d+\]\.kind: .*"county"\|"municipality"/,
+		);
 		expect(result.stderr).toContain('left untouched');
 		expect(readFileSync(join(dir, 'dist', 'marker.txt'), 'utf8')).toBe('previous build');
 	});

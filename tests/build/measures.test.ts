@@ -4,7 +4,13 @@ import { parse } from 'yaml';
 import { measuresFileSchema } from '../../src/schemas/measures.ts';
 import { actorIds } from '../../src/schemas/actors.ts';
 import { allSubgoalIds } from '../../src/schemas/goals.ts';
-import { measureFields, parseCellPlain, pointerTargets, rowStatus, type Row } from '../../src/lib/measures.ts';
+import {
+	measureFields,
+	parseCellPlain,
+	pointerTargets,
+	rowStatus,
+	type Row,
+} from '../../src/lib/measures.ts';
 import { MEASURES_CSV_HEADER, parseCsv, type MeasureRecord } from '../../src/lib/open-data.ts';
 import { distFiles, fileFor, page } from '../helpers/dist.ts';
 
@@ -21,15 +27,21 @@ describe('the measure tables are complete', () => {
 		expect(rows).toHaveLength(176);
 		const ids = new Set(rows.map((r) => `${r.actor}/${r.row.subgoal}`));
 		expect(ids.size).toBe(176);
-		for (const a of actorIds) for (const s of allSubgoalIds) expect(ids.has(`${a}/${s}`), `${a}/${s}`).toBe(true);
+		for (const a of actorIds)
+			for (const s of allSubgoalIds) expect(ids.has(`${a}/${s}`), `${a}/${s}`).toBe(true);
 	});
 
 	it('every pointer points at an existing row of the same actor, never at itself', () => {
-		const pointers = rows.flatMap(({ actor, row }) => pointerTargets(row).map((t) => ({ actor, from: row.subgoal, to: t })));
+		const pointers = rows.flatMap(({ actor, row }) =>
+			pointerTargets(row).map((t) => ({ actor, from: row.subgoal, to: t })),
+		);
 		expect(pointers.length).toBeGreaterThan(0);
 		for (const p of pointers) {
 			expect(p.to).not.toBe(p.from);
-			expect(rows.some((r) => r.actor === p.actor && r.row.subgoal === p.to), `${p.actor}/${p.from} → ${p.to}`).toBe(true);
+			expect(
+				rows.some((r) => r.actor === p.actor && r.row.subgoal === p.to),
+				`${p.actor}/${p.from} → ${p.to}`,
+			).toBe(true);
 		}
 	});
 
@@ -53,11 +65,15 @@ describe('measure pages', () => {
 	it('every actor page has its 16 rows, grouped under the three main goals, and links to the open data', () => {
 		for (const a of actorIds) {
 			for (const lang of ['fi', 'sv'] as const) {
-				const doc = page(fileFor(lang === 'fi' ? `/fi/toimijat/${a}/` : `/sv/aktorer/${a}/`, known)!);
+				const doc = page(
+					fileFor(lang === 'fi' ? `/fi/toimijat/${a}/` : `/sv/aktorer/${a}/`, known)!,
+				);
 				expect(doc.querySelectorAll('table.measure-table')).toHaveLength(3);
 				expect(doc.querySelectorAll('table.measure-table tbody tr')).toHaveLength(16);
 				const hrefs = doc.querySelectorAll('a').map((x) => x.getAttribute('href'));
-				expect(hrefs).toEqual(expect.arrayContaining(['/data/measures.json', '/data/measures.csv']));
+				expect(hrefs).toEqual(
+					expect.arrayContaining(['/data/measures.json', '/data/measures.csv']),
+				);
 			}
 		}
 	});
@@ -66,7 +82,10 @@ describe('measure pages', () => {
 		for (const s of allSubgoalIds) {
 			const doc = page(`/fi/tavoitteet/${s}/index.html`);
 			expect(doc.querySelectorAll('table.measure-table tbody tr'), s).toHaveLength(11);
-			expect(page(`/sv/mal/${s}/index.html`).querySelectorAll('table.measure-table tbody tr'), s).toHaveLength(11);
+			expect(
+				page(`/sv/mal/${s}/index.html`).querySelectorAll('table.measure-table tbody tr'),
+				s,
+			).toHaveLength(11);
 		}
 	});
 
@@ -74,7 +93,8 @@ describe('measure pages', () => {
 		const doc = page('/fi/toimijat/kotka/index.html');
 		for (const table of doc.querySelectorAll('table')) {
 			expect(table.querySelector('caption')?.text.trim()).not.toBe('');
-			for (const th of table.querySelectorAll('th')) expect(['col', 'row', 'colgroup']).toContain(th.getAttribute('scope'));
+			for (const th of table.querySelectorAll('th'))
+				expect(['col', 'row', 'colgroup']).toContain(th.getAttribute('scope'));
 		}
 	});
 
@@ -92,12 +112,21 @@ describe('measure pages', () => {
 	it('a permalink shows a plain visible address, previous/next and the other actors', () => {
 		const doc = page('/fi/toimijat/kotka/2-3/index.html');
 		expect(doc.querySelector('code.permalink')!.text).toMatch(/\/fi\/toimijat\/kotka\/2-3\/$/);
-		expect(doc.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/fi/toimijat/kotka/2-2/');
-		expect(doc.querySelector('a[rel="next"]')!.getAttribute('href')).toBe('/fi/toimijat/kotka/2-4/');
+		expect(doc.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe(
+			'/fi/toimijat/kotka/2-2/',
+		);
+		expect(doc.querySelector('a[rel="next"]')!.getAttribute('href')).toBe(
+			'/fi/toimijat/kotka/2-4/',
+		);
 		const others = doc.querySelectorAll('#other-actors ~ ul a').map((a) => a.getAttribute('href'));
 		expect(others).toHaveLength(10);
 		expect(others).toContain('/fi/toimijat/hamina/2-3/');
-		expect(doc.querySelectorAll('.breadcrumbs li').map((li) => li.text.trim()).slice(0, 3)).toEqual(['Etusivu', 'Toimijat', 'Kotkan kaupunki']);
+		expect(
+			doc
+				.querySelectorAll('.breadcrumbs li')
+				.map((li) => li.text.trim())
+				.slice(0, 3),
+		).toEqual(['Etusivu', 'Toimijat', 'Kotkan kaupunki']);
 	});
 
 	// Facts checked against the seeds (seed 000 wording, the 2020–2025 edition), at least one per actor.
@@ -125,18 +154,33 @@ describe('measure pages', () => {
 		['poliisi', '1-7', 'rattijuopumusvalvonnan lisääminen'],
 		['poliisi', '3-3', 'LaNuPe-yhteistyöryhmän'],
 	];
-	it.each(facts)('%s %s shows "%s" on its permalink, and only there among its rows', (actor, subgoal, fact) => {
-		expect(page(`/fi/toimijat/${actor}/${subgoal}/index.html`).querySelector('main')!.text).toContain(fact);
-		const elsewhere = allSubgoalIds.filter((s) => s !== subgoal && page(`/fi/toimijat/${actor}/${s}/index.html`).querySelector('.fields')!.text.includes(fact));
-		expect(elsewhere).toEqual([]);
-	});
+	it.each(facts)(
+		'%s %s shows "%s" on its permalink, and only there among its rows',
+		(actor, subgoal, fact) => {
+			expect(
+				page(`/fi/toimijat/${actor}/${subgoal}/index.html`).querySelector('main')!.text,
+			).toContain(fact);
+			const elsewhere = allSubgoalIds.filter(
+				(s) =>
+					s !== subgoal &&
+					page(`/fi/toimijat/${actor}/${s}/index.html`)
+						.querySelector('.fields')!
+						.text.includes(fact),
+			);
+			expect(elsewhere).toEqual([]);
+		},
+	);
 
 	it('an empty row says so (Ensi- ja turvakotiyhdistys, 2-2)', () => {
-		expect(page('/fi/toimijat/ensi-ja-turvakoti/2-2/index.html').querySelector('main .notice')!.text).toContain('ei ole tälle kohdalle merkintöjä');
+		expect(
+			page('/fi/toimijat/ensi-ja-turvakoti/2-2/index.html').querySelector('main .notice')!.text,
+		).toContain('ei ole tälle kohdalle merkintöjä');
 	});
 
 	it('a dash cell says so (police, 2-5 metric)', () => {
-		expect(page('/fi/toimijat/poliisi/2-5/index.html').querySelector('.cell-dash')!.text).toContain('viivalla');
+		expect(page('/fi/toimijat/poliisi/2-5/index.html').querySelector('.cell-dash')!.text).toContain(
+			'viivalla',
+		);
 	});
 });
 
@@ -166,7 +210,11 @@ describe('open data: measures.json and measures.csv', () => {
 				if (!cell) expect(rec.fields[f].fi, `${rec.id} ${f}`).toBe('');
 				else if (cell.kind === 'dash') expect(rec.fields[f].fi).toBe('-');
 				else if (cell.kind === 'see') expect(back).toEqual({ text: cell.text.fi, items: [] });
-				else expect(back, `${rec.id} ${f}`).toEqual({ ...(cell.text ? { text: cell.text.fi } : {}), items: cell.items.map((i) => i.fi) });
+				else
+					expect(back, `${rec.id} ${f}`).toEqual({
+						...(cell.text ? { text: cell.text.fi } : {}),
+						items: cell.items.map((i) => i.fi),
+					});
 			}
 		}
 	});
@@ -178,7 +226,9 @@ describe('open data: measures.json and measures.csv', () => {
 		expect(header).toEqual([...MEASURES_CSV_HEADER]);
 		expect(body).toHaveLength(176 * 2);
 		for (const line of body) expect(line).toHaveLength(MEASURES_CSV_HEADER.length);
-		const kotkaFi = body.find((l) => l[0] === 'kotka' && l[1] === '2' && l[2] === '3' && l[3] === 'fi')!;
+		const kotkaFi = body.find(
+			(l) => l[0] === 'kotka' && l[1] === '2' && l[2] === '3' && l[3] === 'fi',
+		)!;
 		const rec = json.find((r) => r.id === 'kotka/2-3')!;
 		expect(kotkaFi.slice(4, 9)).toEqual(measureFields.map((f) => rec.fields[f].fi));
 		expect(kotkaFi[9]).toBe('/fi/toimijat/kotka/2-3/');

@@ -43,7 +43,10 @@ describe.each(pages)('%s', (file) => {
 		expect(doc.querySelectorAll('h1')).toHaveLength(1);
 		const levels = doc.querySelectorAll('h1, h2, h3, h4, h5, h6').map((h) => Number(h.tagName[1]));
 		levels.forEach((level, i) => {
-			if (i > 0) expect(level, `h${levels[i - 1]} followed by h${level}`).toBeLessThanOrEqual(levels[i - 1]! + 1);
+			if (i > 0)
+				expect(level, `h${levels[i - 1]} followed by h${level}`).toBeLessThanOrEqual(
+					levels[i - 1]! + 1,
+				);
 		});
 	});
 
@@ -68,15 +71,25 @@ describe.each(pages)('%s', (file) => {
 			const href = a.getAttribute('href')!;
 			if (/^(https?:|mailto:|tel:)/.test(href)) continue;
 			const [path, fragment] = href.split('#');
-			const target = path === '' ? file : fileFor(new URL(path!, `http://x${urlOf(file)}`).pathname, known);
+			const target =
+				path === '' ? file : fileFor(new URL(path!, `http://x${urlOf(file)}`).pathname, known);
 			expect(target, `${href} on ${file}`).toBeDefined();
-			if (fragment && target!.endsWith('.html')) expect(page(target!).getElementById(decodeURIComponent(fragment)), `#${fragment} in ${target}`).not.toBeNull();
+			if (fragment && target!.endsWith('.html'))
+				expect(
+					page(target!).getElementById(decodeURIComponent(fragment)),
+					`#${fragment} in ${target}`,
+				).not.toBeNull();
 		}
 	});
 
 	it('loads nothing from another origin', () => {
 		for (const el of doc.querySelectorAll('[src], link[href], [srcset], object[data]')) {
-			const url = el.getAttribute('src') ?? el.getAttribute('href') ?? el.getAttribute('srcset') ?? el.getAttribute('data') ?? '';
+			const url =
+				el.getAttribute('src') ??
+				el.getAttribute('href') ??
+				el.getAttribute('srcset') ??
+				el.getAttribute('data') ??
+				'';
 			expect(url, `${el.tagName} on ${file}`).not.toMatch(/^(https?:)?\/\//);
 		}
 	});
@@ -87,7 +100,9 @@ describe.each(pages)('%s', (file) => {
 
 	it('has a Content-Security-Policy that allows no other origin', () => {
 		if (!langPages.includes(file)) return;
-		const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+		const csp =
+			doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ??
+			'';
 		expect(csp).toContain("default-src 'self'");
 		expect(csp).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'/);
 	});
@@ -100,7 +115,11 @@ describe.each(pages)('%s', (file) => {
 			expect(el.getAttribute('data-pagefind-ignore')).toBe('all');
 		}
 		const finnishInMain = doc.querySelectorAll('main [lang="fi"]');
-		if (finnishInMain.length > 0) expect(doc.querySelector('.fallback-notice'), 'Finnish text on a Swedish page needs the notice').not.toBeNull();
+		if (finnishInMain.length > 0)
+			expect(
+				doc.querySelector('.fallback-notice'),
+				'Finnish text on a Swedish page needs the notice',
+			).not.toBeNull();
 	});
 });
 
@@ -115,14 +134,17 @@ describe('the language switch and hreflang', () => {
 		expect(fileFor(back!, known)).toBe(file);
 	});
 
-	it.each(langPages)('%s has hreflang alternates exactly when both languages have the content', (file) => {
-		const doc = page(file);
-		const other = fileFor(doc.querySelector('.lang-switch a')!.getAttribute('href')!, known)!;
-		const translated = (f: string) => !page(f).querySelector('.fallback-notice');
-		const alternates = doc.querySelectorAll('link[rel="alternate"][hreflang]');
-		if (translated(file) && translated(other)) expect(alternates).toHaveLength(2);
-		else expect(alternates).toHaveLength(0);
-	});
+	it.each(langPages)(
+		'%s has hreflang alternates exactly when both languages have the content',
+		(file) => {
+			const doc = page(file);
+			const other = fileFor(doc.querySelector('.lang-switch a')!.getAttribute('href')!, known)!;
+			const translated = (f: string) => !page(f).querySelector('.fallback-notice');
+			const alternates = doc.querySelectorAll('link[rel="alternate"][hreflang]');
+			if (translated(file) && translated(other)) expect(alternates).toHaveLength(2);
+			else expect(alternates).toHaveLength(0);
+		},
+	);
 });
 
 describe('the language chooser at /', () => {
@@ -130,13 +152,16 @@ describe('the language chooser at /', () => {
 	it('links to both languages and sends the browser on to /fi/', () => {
 		const hrefs = doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
 		expect(hrefs).toEqual(expect.arrayContaining(['/fi/', '/sv/']));
-		expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/fi/');
+		expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+			'0; url=/fi/',
+		);
 	});
 });
 
 describe('JavaScript budget', () => {
 	// Measure permalinks carry the copy-link enhancement (issue 4); charts and search are the other two.
-	const scripted = /\/(indikaattorit|indikatorer|haku|sok)\/[^/]+\/|\/(toimijat|aktorer)\/[^/]+\/\d-\d\//;
+	const scripted =
+		/\/(indikaattorit|indikatorer|haku|sok)\/[^/]+\/|\/(toimijat|aktorer)\/[^/]+\/\d-\d\//;
 	it.each(pages.filter((p) => !scripted.test(p)))('%s ships no JavaScript', (file) => {
 		expect(page(file).querySelectorAll('script')).toHaveLength(0);
 	});
@@ -163,7 +188,9 @@ describe('HTML is valid', () => {
 	});
 	it.each(pages)('%s', async (file) => {
 		const report = await validator.validateString(html(file), file);
-		const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+		const messages = report.results.flatMap((r) =>
+			r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+		);
 		expect(messages).toEqual([]);
 	});
 });

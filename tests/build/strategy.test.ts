@@ -4,13 +4,24 @@ import { join } from 'node:path';
 import { distFiles, fileFor, page } from '../helpers/dist.ts';
 
 const known = new Set(distFiles());
-const slugs = ['johdanto', 'nykytilan-kuvaus', 'strateginen-kumppanuus', 'paatavoitteet', 'tuki-tavoitteiden-saavuttamiseksi', 'toimenpiteilla-kohti-vaikuttavuutta', 'lahteet'];
+const slugs = [
+	'johdanto',
+	'nykytilan-kuvaus',
+	'strateginen-kumppanuus',
+	'paatavoitteet',
+	'tuki-tavoitteiden-saavuttamiseksi',
+	'toimenpiteilla-kohti-vaikuttavuutta',
+	'lahteet',
+];
 
 /** The table of contents of the 2020–2025 strategy part (seed 000, lines ~915–960). */
 const TOC: Record<string, { h1: string; sections: string[] }> = {
 	johdanto: { h1: '1 Johdanto', sections: ['1.1 Tiivistelmä'] },
 	'nykytilan-kuvaus': { h1: '2 Nykytilan kuvaus', sections: [] },
-	'strateginen-kumppanuus': { h1: '3 Lasten ja nuorten hyvinvointi ja suojelu – strateginen kumppanuus', sections: [] },
+	'strateginen-kumppanuus': {
+		h1: '3 Lasten ja nuorten hyvinvointi ja suojelu – strateginen kumppanuus',
+		sections: [],
+	},
 	paatavoitteet: {
 		h1: '4 Päätavoitteet',
 		sections: [
@@ -21,9 +32,16 @@ const TOC: Record<string, { h1: string; sections: string[] }> = {
 	},
 	'tuki-tavoitteiden-saavuttamiseksi': {
 		h1: '5 Tuki tavoitteiden saavuttamiseksi',
-		sections: ['5.1 Perhekeskustoimintamalli', '5.2 Yhteensovittavan johtamisen malli', '5.3 Lapsivaikutusten arviointi'],
+		sections: [
+			'5.1 Perhekeskustoimintamalli',
+			'5.2 Yhteensovittavan johtamisen malli',
+			'5.3 Lapsivaikutusten arviointi',
+		],
 	},
-	'toimenpiteilla-kohti-vaikuttavuutta': { h1: '6 Toimenpiteillä kohti vaikuttavuutta', sections: [] },
+	'toimenpiteilla-kohti-vaikuttavuutta': {
+		h1: '6 Toimenpiteillä kohti vaikuttavuutta',
+		sections: [],
+	},
 	lahteet: { h1: '7 Lähteet', sections: [] },
 };
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -37,7 +55,10 @@ describe('strategy chapters', () => {
 	it.each(slugs)('%s: headings are numbered as in the source table of contents', (slug) => {
 		const doc = page(`/fi/strategia/${slug}/index.html`);
 		expect(text(doc.querySelector('h1')!.text)).toBe(TOC[slug]!.h1);
-		const numbered = doc.querySelectorAll('main h2').map((h) => text(h.text)).filter((t) => /^\d+\.\d+ /.test(t));
+		const numbered = doc
+			.querySelectorAll('main h2')
+			.map((h) => text(h.text))
+			.filter((t) => /^\d+\.\d+ /.test(t));
 		expect(numbered).toEqual(TOC[slug]!.sections);
 	});
 
@@ -52,8 +73,12 @@ describe('strategy chapters', () => {
 	it('previous and next links follow the source order', () => {
 		for (const [i, slug] of slugs.entries()) {
 			const doc = page(`/fi/strategia/${slug}/index.html`);
-			expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href') ?? null).toBe(i > 0 ? `/fi/strategia/${slugs[i - 1]}/` : null);
-			expect(doc.querySelector('a[rel="next"]')?.getAttribute('href') ?? null).toBe(i < slugs.length - 1 ? `/fi/strategia/${slugs[i + 1]}/` : null);
+			expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href') ?? null).toBe(
+				i > 0 ? `/fi/strategia/${slugs[i - 1]}/` : null,
+			);
+			expect(doc.querySelector('a[rel="next"]')?.getAttribute('href') ?? null).toBe(
+				i < slugs.length - 1 ? `/fi/strategia/${slugs[i + 1]}/` : null,
+			);
 		}
 	});
 
@@ -77,28 +102,43 @@ describe('strategy chapters', () => {
 
 	it('the eight-step ladder of joint work (Ristimäki 2019) is an ordered list of 8', () => {
 		const doc = page('/fi/strategia/paatavoitteet/index.html');
-		const ladder = doc.querySelectorAll('.prose ol').find((ol) => ol.querySelectorAll(':scope > li').length === 8);
+		const ladder = doc
+			.querySelectorAll('.prose ol')
+			.find((ol) => ol.querySelectorAll(':scope > li').length === 8);
 		expect(ladder).toBeDefined();
 		expect(ladder!.querySelectorAll('li')[7]!.text).toContain('Johdamme yhteistä työtämme');
 	});
 
 	it('"Mitä perhekeskus tekee?" is a list', () => {
 		const doc = page('/fi/strategia/tuki-tavoitteiden-saavuttamiseksi/index.html');
-		const heading = doc.querySelectorAll('.prose h3').find((h) => h.text.includes('Mitä perhekeskus tekee?'));
+		const heading = doc
+			.querySelectorAll('.prose h3')
+			.find((h) => h.text.includes('Mitä perhekeskus tekee?'));
 		expect(heading).toBeDefined();
 		expect(heading!.nextElementSibling?.tagName).toMatch(/^(UL|OL)$/);
 	});
 
 	it('chapter 7 says it was rebuilt from the citations in the text', () => {
 		const doc = page('/fi/strategia/lahteet/index.html');
-		expect(doc.querySelector('main .notice')!.text).toContain('koottu tekstissä olevista lähdeviittauksista');
-		expect(doc.querySelectorAll('.prose li').map((li) => li.text)).toEqual(expect.arrayContaining(['Pekkola & Lehtola, 2015', 'Lapsen aika, 2019', 'Hastrup, A. ym. 2019']));
+		expect(doc.querySelector('main .notice')!.text).toContain(
+			'koottu tekstissä olevista lähdeviittauksista',
+		);
+		expect(doc.querySelectorAll('.prose li').map((li) => li.text)).toEqual(
+			expect.arrayContaining([
+				'Pekkola & Lehtola, 2015',
+				'Lapsen aika, 2019',
+				'Hastrup, A. ym. 2019',
+			]),
+		);
 	});
 
 	it('the home page links every chapter', () => {
 		for (const lang of ['fi', 'sv'] as const) {
-			const hrefs = page(`/${lang}/index.html`).querySelectorAll('a').map((a) => a.getAttribute('href'));
-			for (const slug of slugs) expect(hrefs).toContain(`/${lang}/${lang === 'fi' ? 'strategia' : 'strategi'}/${slug}/`);
+			const hrefs = page(`/${lang}/index.html`)
+				.querySelectorAll('a')
+				.map((a) => a.getAttribute('href'));
+			for (const slug of slugs)
+				expect(hrefs).toContain(`/${lang}/${lang === 'fi' ? 'strategia' : 'strategi'}/${slug}/`);
 		}
 	});
 });
@@ -119,19 +159,32 @@ describe('the population forecast table (chapter 2)', () => {
 
 	it('has the source’s numbers: Kotka 0–6 and the 7–14 total', () => {
 		expect(rows.find((r) => r.area === 'Kotka')!.cells.slice(0, 3)).toEqual([2892, 2288, 2144]);
-		expect(rows.find((r) => r.area === 'Yhteensä')!.cells.slice(3, 6)).toEqual([14701, 12783, 10447]);
+		expect(rows.find((r) => r.area === 'Yhteensä')!.cells.slice(3, 6)).toEqual([
+			14701, 12783, 10447,
+		]);
 	});
 
 	const SEED = join('..', 'shared', 'seeds', '000_d0ddf8e36e222b0a.txt');
 	it.skipIf(!existsSync(SEED))('matches every number of the table in seed 000', () => {
 		// The PDF extraction prints each cell twice ("KOTKAKOTKA 28922892 …"): undo that, then compare all 42 cells.
-		const names: Record<string, string> = { HAMINA: 'Hamina', KOTKA: 'Kotka', KOUVOLA: 'Kouvola', MIEHIKKÄLÄ: 'Miehikkälä', PYHTÄÄ: 'Pyhtää', VIROLAHTI: 'Virolahti', 'yht.': 'Yhteensä' };
+		const names: Record<string, string> = {
+			HAMINA: 'Hamina',
+			KOTKA: 'Kotka',
+			KOUVOLA: 'Kouvola',
+			MIEHIKKÄLÄ: 'Miehikkälä',
+			PYHTÄÄ: 'Pyhtää',
+			VIROLAHTI: 'Virolahti',
+			'yht.': 'Yhteensä',
+		};
 		const half = (s: string) => s.slice(0, s.length / 2);
 		const seedRows = readFileSync(SEED, 'utf8')
 			.split('\n')
 			.map((l) => l.trim().split(/\s+/))
 			.filter((w) => w.length === 8 && names[half(w[0]!)] && half(w[0]!) === half(w[4]!))
-			.map((w) => ({ area: names[half(w[0]!)]!, cells: [1, 2, 3, 5, 6, 7].map((i) => Number(half(w[i]!))) }));
+			.map((w) => ({
+				area: names[half(w[0]!)]!,
+				cells: [1, 2, 3, 5, 6, 7].map((i) => Number(half(w[i]!))),
+			}));
 		expect(seedRows).toHaveLength(7);
 		expect(rows).toEqual(seedRows);
 	});
@@ -160,8 +213,16 @@ describe('glossary', () => {
 });
 
 describe('what the extraction lost is said on the page', () => {
-	it.each(['johdanto', 'strateginen-kumppanuus', 'paatavoitteet', 'tuki-tavoitteiden-saavuttamiseksi', 'toimenpiteilla-kohti-vaikuttavuutta'])('%s lists its lost parts, in both languages', (slug) => {
-		expect(page(`/fi/strategia/${slug}/index.html`).querySelectorAll('.lost-parts li').length).toBeGreaterThan(0);
+	it.each([
+		'johdanto',
+		'strateginen-kumppanuus',
+		'paatavoitteet',
+		'tuki-tavoitteiden-saavuttamiseksi',
+		'toimenpiteilla-kohti-vaikuttavuutta',
+	])('%s lists its lost parts, in both languages', (slug) => {
+		expect(
+			page(`/fi/strategia/${slug}/index.html`).querySelectorAll('.lost-parts li').length,
+		).toBeGreaterThan(0);
 		const sv = page(`/sv/strategi/${slug}/index.html`).querySelector('.lost-parts')!;
 		expect(sv.querySelector('p')!.text).toContain('saknas delar');
 		expect(sv.querySelectorAll('li.fallback')).toHaveLength(0);

@@ -10,7 +10,13 @@ export async function launch(): Promise<Browser> {
 	return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 }
 
-export type AxeFinding = { url: string; rule: string; impact: string | null | undefined; targets: string[]; help: string };
+export type AxeFinding = {
+	url: string;
+	rule: string;
+	impact: string | null | undefined;
+	targets: string[];
+	help: string;
+};
 
 /**
  * Runs axe on the page as it is loaded now; returns its violations, flattened for readable failures.
@@ -31,7 +37,11 @@ export async function axe(page: Page, url: string): Promise<AxeFinding[]> {
 }
 
 /** Runs `fn` over `items` with a few pages at once (the machine has two cores). */
-export async function pool<T>(items: T[], size: number, fn: (item: T, worker: number) => Promise<void>): Promise<void> {
+export async function pool<T>(
+	items: T[],
+	size: number,
+	fn: (item: T, worker: number) => Promise<void>,
+): Promise<void> {
 	let next = 0;
 	await Promise.all(
 		Array.from({ length: Math.min(size, items.length) }, async (_, worker) => {

@@ -14,7 +14,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** A minimal static server for dist/, like any static host: directories serve index.html, unknown paths 404.html. */
-export async function serveDist(root = 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDist(
+	root = 'dist',
+): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer(async (req, res) => {
 		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
 		let file = join(root, path);
@@ -31,5 +33,8 @@ export async function serveDist(root = 'dist'): Promise<{ url: string; close: ()
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
 	if (!address || typeof address === 'string') throw new Error('serveDist: no port');
-	return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((r) => server.close(() => r())) };
+	return {
+		url: `http://127.0.0.1:${address.port}`,
+		close: () => new Promise((r) => server.close(() => r())),
+	};
 }

@@ -19,11 +19,16 @@ export default async function ensureDist(): Promise<void> {
 	}
 	if (!owner) {
 		for (let i = 0; i < 600 && existsSync(LOCK); i++) await sleep(500);
-		if (!existsSync('dist/fi/index.html')) throw new Error('dist/ is still missing after waiting for the other build: run `npm run build` and read its error');
+		if (!existsSync('dist/fi/index.html'))
+			throw new Error(
+				'dist/ is still missing after waiting for the other build: run `npm run build` and read its error',
+			);
 		return;
 	}
 	try {
-		console.log('dist/ is missing: running `npm run build` before the build-output and browser tests.');
+		console.log(
+			'dist/ is missing: running `npm run build` before the build-output and browser tests.',
+		);
 		execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 	} finally {
 		rmSync(LOCK, { recursive: true, force: true });

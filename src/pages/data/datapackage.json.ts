@@ -11,5 +11,7 @@ export const GET: APIRoute = async () => {
 		homepage: plan.homepage,
 		created: new Date().toISOString().slice(0, 10),
 	});
-	return new Response(JSON.stringify(pkg, null, '\t'), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(pkg, null, '\t'), {
+		headers: { 'content-type': 'application/json; charset=utf-8' },
+	});
 };

@@ -7,4 +7,6 @@ export const getStaticPaths: GetStaticPaths = async () =>
 	(await getIndicators()).map((ind) => ({ params: { id: String(ind.id) }, props: { ind } }));
 
 export const GET: APIRoute = ({ props }) =>
-	new Response(toCsv(INDICATORS_CSV_HEADER, indicatorsCsvRows([props.ind])), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+	new Response(toCsv(INDICATORS_CSV_HEADER, indicatorsCsvRows([props.ind])), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' },
+	});
