@@ -1,81 +1,158 @@
 /**
- * `npm run bench`: builds from clean and prints the build time per step, the number of pages, and
- * per page type the median and maximum gzip bytes of HTML, CSS and JS. Budgets are checked here
- * (not in timed tests): the run exits non-zero when one is broken.
+ * `npm run bench`: builds the default plan from clean and prints the build time per step, pages
+ * per second (also for the fixture plans), per page kind the median and maximum gzip bytes of HTML,
+ * CSS and JS, how the output grows with the number of actors, search bytes per query and the PDF
+ * time. Budgets are checked here, not in timed tests: the run exits non-zero when one is broken.
+ * `npm run bench -- --budgets` checks the JS budgets of the existing dist/ only (CI runs that).
  */
-import { rm } from 'node:fs/promises';
-import { buildSteps, TARGET } from './lib/build-steps.ts';
-import { stepper } from './lib/progress.ts';
-import { pageWeight, median, type PageWeight } from './lib/page-weights.ts';
+import {
+	cpSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { budgetProblems, median, pageWeight, type PageWeight } from './lib/page-weights.ts';
 import { distFiles, urlOf } from './lib/dist-files.ts';
 
-/** Budgets in gzip bytes. Content pages ship no JS; measure permalinks only the copy-link button; chart pages at most 55 KB of chart code. */
-const BUDGETS = { contentJs: 0, copyLinkJs: 1024, chartJs: 55 * 1024 };
-const CHART_TYPES = new Set(['indicator']);
-const SEARCH_TYPES = new Set(['search']);
-
-await rm(TARGET, { recursive: true, force: true });
-await rm('.astro', { recursive: true, force: true });
-const steps = stepper(buildSteps.length);
-const start = performance.now();
-for (const step of buildSteps) await steps.run(step.name, step.run);
-const total = performance.now() - start;
-
-const weights: PageWeight[] = distFiles('.html').map((f) =>
-	pageWeight(TARGET, f.slice(1), urlOf(f)),
-);
+const args = process.argv.slice(2);
 const kb = (n: number) => (n / 1024).toFixed(1);
 
-console.log('\nBuild time');
-for (const t of steps.timings)
-	console.log(`  ${t.name.padEnd(34)} ${(t.ms / 1000).toFixed(1).padStart(6)} s`);
-console.log(`  ${'total'.padEnd(34)} ${(total / 1000).toFixed(1).padStart(6)} s`);
-console.log(`\nPages: ${weights.length}`);
+function weights(root: string): PageWeight[] {
+	return distFiles('.html', root).map((f) => pageWeight(root, f.slice(1), urlOf(f)));
+}
 
-const types = [...new Set(weights.map((w) => w.type))];
+function checkBudgets(ws: readonly PageWeight[]): void {
+	const problems = budgetProblems(ws);
+	const charts = ws.filter((w) => w.kind === 'indicator' && w.js + w.lazyJs > 0);
+	if (charts.length > 0)
+		console.log(
+			`Chart JS (gzip, eager + on demand): max ${kb(Math.max(...charts.map((w) => w.js + w.lazyJs)))} KB, budget 55.0 KB`,
+		);
+	const content = ws.filter((w) => !['measure', 'indicator', 'search'].includes(w.kind));
+	console.log(
+		`Content pages with JS: ${content.filter((w) => w.js + w.lazyJs > 0).length} of ${content.length} (budget 0)`,
+	);
+	if (problems.length > 0) {
+		console.error(`\nBudget exceeded:\n  ${problems.join('\n  ')}`);
+		process.exit(1);
+	}
+	console.log('JS budgets met.');
+}
+
+if (args.includes('--budgets')) {
+	checkBudgets(weights('dist'));
+	process.exit(0);
+}
+
+function timedBuild(
+	content: string,
+	out: string,
+	env: Record<string, string> = {},
+): { seconds: number; output: string } {
+	const start = performance.now();
+	const r = spawnSync('node', ['scripts/build.ts', '--content', content, '--out', out], {
+		encoding: 'utf8',
+		env: { ...process.env, ...env },
+	});
+	if (r.status !== 0) {
+		console.error(r.stdout, r.stderr);
+		throw new Error(`bench: the build of ${content} failed`);
+	}
+	return { seconds: (performance.now() - start) / 1000, output: r.stdout };
+}
+
+function bytes(root: string): number {
+	return distFiles(undefined, root).reduce((n, f) => n + statSync(join(root, f)).size, 0);
+}
+
+rmSync('.build/bench', { recursive: true, force: true });
+const main = timedBuild('content', 'dist');
+console.log('\nBuild time (default plan, from clean)');
+for (const m of main.output.matchAll(/^\[\d+\/\d+\] (.+): done in ([\d.]+) s/gm))
+	console.log(`  ${(m[1] ?? '').padEnd(34)} ${(m[2] ?? '').padStart(6)} s`);
+console.log(`  ${'total'.padEnd(34)} ${main.seconds.toFixed(1).padStart(6)} s`);
+
+const ws = weights('dist');
+console.log(`\nPages: ${ws.length}`);
 console.log('\nPage weight, gzip KB (median / max)');
 console.log(
-	`  ${'type'.padEnd(18)} ${'pages'.padStart(5)}  ${'HTML'.padStart(13)}  ${'CSS'.padStart(13)}  ${'JS'.padStart(13)}  ${'JS on demand'.padStart(13)}`,
+	`  ${'kind'.padEnd(14)} ${'pages'.padStart(5)}  ${'HTML'.padStart(13)}  ${'CSS'.padStart(13)}  ${'JS'.padStart(13)}  ${'JS on demand'.padStart(13)}`,
 );
-for (const type of types) {
-	const ws = weights.filter((w) => w.type === type);
+for (const kind of [...new Set(ws.map((w) => w.kind))].sort()) {
+	const of = ws.filter((w) => w.kind === kind);
 	const col = (f: (w: PageWeight) => number) =>
-		`${kb(median(ws.map(f)))} / ${kb(Math.max(...ws.map(f)))}`.padStart(13);
+		`${kb(median(of.map(f)))} / ${kb(Math.max(...of.map(f)))}`.padStart(13);
 	console.log(
-		`  ${type.padEnd(18)} ${String(ws.length).padStart(5)}  ${col((w) => w.html)}  ${col((w) => w.css)}  ${col((w) => w.js)}  ${col((w) => w.lazyJs)}`,
+		`  ${kind.padEnd(14)} ${String(of.length).padStart(5)}  ${col((w) => w.html)}  ${col((w) => w.css)}  ${col((w) => w.js)}  ${col((w) => w.lazyJs)}`,
 	);
 }
 
-const problems: string[] = [];
-for (const w of weights) {
-	if (w.type === 'measure' && w.js + w.lazyJs > BUDGETS.copyLinkJs)
-		problems.push(
-			`${w.url}: ${w.js + w.lazyJs} bytes of JS on a measure page (budget ${BUDGETS.copyLinkJs})`,
-		);
-	else if (
-		w.type !== 'measure' &&
-		!CHART_TYPES.has(w.type) &&
-		!SEARCH_TYPES.has(w.type) &&
-		w.js + w.lazyJs > BUDGETS.contentJs
-	)
-		problems.push(`${w.url}: ${w.js + w.lazyJs} bytes of JS on a content page (budget 0)`);
-	if (CHART_TYPES.has(w.type) && w.js + w.lazyJs > BUDGETS.chartJs)
-		problems.push(
-			`${w.url}: chart JS ${kb(w.js + w.lazyJs)} KB gzip (budget ${kb(BUDGETS.chartJs)} KB)`,
-		);
-}
-const chartPages = weights.filter((w) => CHART_TYPES.has(w.type) && w.js + w.lazyJs > 0);
-if (chartPages.length > 0)
+console.log('\nPages per second (whole build, pages and every later step)');
+for (const [name, content] of [
+	['kymenlaakso', 'content'],
+	['kouvola-2023', 'tests/fixtures/kouvola-2023'],
+	['synthetic', 'tests/fixtures/synthetic'],
+] as const) {
+	const out = `.build/bench/${name}`;
+	const r = name === 'kymenlaakso' ? main : timedBuild(content, out);
+	const pages = distFiles('.html', name === 'kymenlaakso' ? 'dist' : out).length;
 	console.log(
-		`\nChart JS (gzip, eager + on demand): max ${kb(Math.max(...chartPages.map((w) => w.js + w.lazyJs)))} KB, budget ${kb(BUDGETS.chartJs)} KB`,
+		`  ${name.padEnd(14)} ${String(pages).padStart(5)} pages in ${r.seconds.toFixed(1).padStart(5)} s = ${(pages / r.seconds).toFixed(1)} pages/s`,
 	);
-console.log(
-	weights.some((w) => w.type === 'search')
-		? ''
-		: 'Search: not built yet (no Pagefind index), so no bytes per query to report.',
-);
-if (problems.length > 0) {
-	console.error(`\nBudget exceeded:\n  ${problems.join('\n  ')}`);
-	process.exit(1);
 }
-console.log('\nAll budgets met.');
+
+// Output size as the number of actors grows: a plan with n copies of the synthetic plan's actors.
+console.log('\nOutput size by number of actors (synthetic plan, search and PDFs off)');
+const sizes: { actors: number; bytes: number }[] = [];
+for (const copies of [1, 4, 8]) {
+	const dir = mkdtempSync(join(tmpdir(), 'bench-actors-'));
+	const content = join(dir, 'plan');
+	cpSync('tests/fixtures/synthetic', content, { recursive: true });
+	rmSync(join(content, 'published-urls.txt'), { force: true });
+	const actorsYaml = readFileSync(join(content, 'actors.yaml'), 'utf8');
+	const files = readdirSync(join(content, 'measures'));
+	let actors = actorsYaml;
+	for (let c = 2; c <= copies; c++) {
+		actors += actorsYaml.replace(/id: "([a-z0-9-]+)"/g, `id: "$1-${c}"`);
+		for (const f of files)
+			writeFileSync(
+				join(content, 'measures', f.replace('.yaml', `-${c}.yaml`)),
+				readFileSync(join(content, 'measures', f), 'utf8').replace(
+					/actor: "([a-z0-9-]+)"/,
+					`actor: "$1-${c}"`,
+				),
+			);
+	}
+	writeFileSync(join(content, 'actors.yaml'), actors);
+	const out = join(dir, 'site');
+	timedBuild(content, out, { PDF: 'off', SEARCH: 'off' });
+	sizes.push({ actors: 3 * copies, bytes: bytes(out) });
+	rmSync(dir, { recursive: true, force: true });
+}
+for (const s of sizes)
+	console.log(
+		`  ${String(s.actors).padStart(3)} actors: ${kb(s.bytes).padStart(8)} KB, ${kb(s.bytes / s.actors).padStart(6)} KB per actor`,
+	);
+const [a, b] = [sizes[1], sizes[2]];
+if (a && b) {
+	const growth =
+		(b.bytes - a.bytes) /
+		(b.actors - a.actors) /
+		((a.bytes - (sizes[0]?.bytes ?? 0)) / (a.actors - (sizes[0]?.actors ?? 0)));
+	console.log(
+		`  growth per added actor, 12→24 against 3→12: ×${growth.toFixed(2)} (1.0 is linear)`,
+	);
+	if (growth > 1.5) {
+		console.error('Output grows faster than linearly with the number of actors.');
+		process.exit(1);
+	}
+}
+
+console.log('');
+checkBudgets(ws);

@@ -1,24 +1,38 @@
 /**
- * `npm run translation-status`: what is still only in Finnish. Prints a summary per file, the pages
- * with no Swedish file, and with --list every untranslated field (file and field path). Exit code 0:
- * missing Swedish is expected until the translation lands; the site marks it on every page.
+ * `npm run translation-status [-- --content <dir>] [--list] [--min <percent>]`: what is not yet
+ * translated, per language and file, with percentages; `--list` names every field and page;
+ * `--min 100` exits non-zero when a language's coverage is lower (the test uses it).
  */
+import { parseArgs } from './lib/args.ts';
 import { translationStatus } from './lib/translation-status.ts';
 
-const report = translationStatus(process.cwd());
-const rows = Object.entries(report.totals);
-const total = rows.reduce((n, [, t]) => n + t.fields, 0);
-const missing = rows.reduce((n, [, t]) => n + t.missing, 0);
-console.log(
-	`Swedish translation: ${total - missing} of ${total} text fields translated (${missing} missing).\n`,
-);
-for (const [file, t] of rows)
+const args = parseArgs(process.argv.slice(2));
+const list = args.rest.includes('--list');
+const minAt = args.rest.indexOf('--min');
+const min = minAt >= 0 ? Number(args.rest[minAt + 1]) : undefined;
+let failed = false;
+for (const s of translationStatus(args.content, args.contentLabel)) {
 	console.log(
-		`  ${file.padEnd(44)} ${String(t.fields - t.missing).padStart(5)} / ${String(t.fields).padEnd(5)}${t.missing === 0 ? ' ✓' : ''}`,
+		`${s.lang}: ${s.translated} of ${s.total} texts and pages translated (${s.percent} %).`,
 	);
-console.log(`\nPages with no Swedish file (${report.pages.length}):`);
-for (const p of report.pages) console.log(`  ${p}`);
-if (process.argv.includes('--list')) {
-	console.log('\nUntranslated fields:');
-	for (const f of report.fields) console.log(`  ${f.file}: ${f.field}: ${f.fi.slice(0, 70)}`);
-} else console.log('\nRun with --list for every untranslated field.');
+	for (const f of s.files) {
+		const pct = f.fields === 0 ? 100 : Math.floor(((f.fields - f.missing) / f.fields) * 1000) / 10;
+		console.log(
+			`  ${f.file.padEnd(52)} ${String(f.fields - f.missing).padStart(5)} / ${String(f.fields).padEnd(5)} ${String(pct).padStart(5)} %${f.missing === 0 ? ' ✓' : ''}`,
+		);
+	}
+	if (s.pages.length > 0)
+		console.log(
+			`  Pages with no ${s.lang} file (${s.pages.length}):\n    ${s.pages.join('\n    ')}`,
+		);
+	if (list && s.fields.length > 0)
+		console.log(
+			`  Untranslated fields:\n${s.fields.map((f) => `    ${f.file}: ${f.field}: ${f.text.slice(0, 70)}`).join('\n')}`,
+		);
+	if (min !== undefined && s.percent < min) failed = true;
+}
+if (!list) console.log('Run with --list for every untranslated field.');
+if (failed) {
+	console.error(`Translation coverage is below ${min} %.`);
+	process.exit(1);
+}

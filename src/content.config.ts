@@ -1,83 +1,34 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { yamlFile, yamlFolder } from './loaders/yaml.ts';
-import { ContentError } from './lib/content-errors.ts';
-import { yamlFiles, yamlFolders, mdxFolders } from './schemas/registry.ts';
-import { planSchema } from './schemas/plan.ts';
-import { actorSchema } from './schemas/actors.ts';
-import { goalSchema } from './schemas/goals.ts';
-import { measuresFileSchema } from './schemas/measures.ts';
-import { indicatorSchema } from './schemas/indicators.ts';
-import { glossaryEntrySchema } from './schemas/glossary.ts';
-import { chapterSchema, pageSchema } from './schemas/chapters.ts';
+import { z } from 'astro/zod';
+import { join } from 'node:path';
+import { planLoader } from './loaders/astro.ts';
+import type { PlanContent } from './loaders/plan-content.ts';
+import { chapterFrontmatterSchema, pageFrontmatterSchema } from './schemas/pages.ts';
+import { contentRoot, planLanguagesSync } from './config/content-root.ts';
+
+/**
+ * The collections, all read from the content root (src/config/content-root.ts). The plan's YAML is
+ * one checked entry (src/loaders/astro.ts); chapters and pages are MDX, one folder per language.
+ */
+const root = contentRoot();
+const languages = planLanguagesSync(root);
+const perLanguage = languages.length > 0 ? languages.map((l) => `${l}/*.mdx`) : ['*/*.mdx'];
 
 const plan = defineCollection({
-	loader: yamlFile({
-		file: yamlFiles.plan.file,
-		fileSchema: yamlFiles.plan.schema,
-		entries: (raw) => [{ id: 'plan', data: raw }],
-	}),
-	schema: planSchema,
-});
-
-const actors = defineCollection({
-	loader: yamlFile({
-		file: yamlFiles.actors.file,
-		fileSchema: yamlFiles.actors.schema,
-		entries: (raw: { id: string }[]) => raw.map((a) => ({ id: a.id, data: a })),
-	}),
-	schema: actorSchema,
-});
-
-const goals = defineCollection({
-	loader: yamlFile({
-		file: yamlFiles.goals.file,
-		fileSchema: yamlFiles.goals.schema,
-		entries: (raw: { goal: number }[]) => raw.map((g) => ({ id: String(g.goal), data: g })),
-	}),
-	schema: goalSchema,
-});
-
-const measures = defineCollection({
-	loader: yamlFolder({
-		folder: yamlFolders.measures.folder,
-		fileSchema: yamlFolders.measures.schema,
-		check: (id, data, file) => {
-			if (data?.actor !== id)
-				throw new ContentError(file, [
-					`actor: expected "${id}" (the file's name), received "${data?.actor}"`,
-				]);
-		},
-	}),
-	schema: measuresFileSchema,
-});
-
-const indicators = defineCollection({
-	loader: yamlFile({
-		file: yamlFiles.indicators.file,
-		fileSchema: yamlFiles.indicators.schema,
-		entries: (raw: { id: number }[]) => raw.map((i) => ({ id: String(i.id), data: i })),
-	}),
-	schema: indicatorSchema,
-});
-
-const glossary = defineCollection({
-	loader: yamlFile({
-		file: yamlFiles.glossary.file,
-		fileSchema: yamlFiles.glossary.schema,
-		entries: (raw: { id: string }[]) => raw.map((g) => ({ id: g.id, data: g })),
-	}),
-	schema: glossaryEntrySchema,
+	loader: planLoader(),
+	// Every field was validated by loadPlanContent before the loader stored it.
+	schema: z.custom<PlanContent>((v) => typeof v === 'object' && v !== null && 'plan' in v),
 });
 
 const chapters = defineCollection({
-	loader: glob({ pattern: '{fi,sv}/*.mdx', base: mdxFolders.chapters.folder }),
-	schema: chapterSchema,
+	loader: glob({ pattern: perLanguage, base: join(root, 'chapters') }),
+	schema: chapterFrontmatterSchema,
 });
 
 const pages = defineCollection({
-	loader: glob({ pattern: '{fi,sv}/*.mdx', base: mdxFolders.pages.folder }),
-	schema: pageSchema,
+	loader: glob({ pattern: perLanguage, base: join(root, 'pages') }),
+	schema: pageFrontmatterSchema,
 });
 
-export const collections = { plan, actors, goals, measures, indicators, glossary, chapters, pages };
+export const collections = { plan, chapters, pages };

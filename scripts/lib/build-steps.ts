@@ -1,46 +1,128 @@
-import { rm, mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { BuildArgs } from './args.ts';
 import { checkContent } from './content-check.ts';
 import { run } from './run.ts';
-import { publish } from './publish.ts';
+import { snapshotContent } from './snapshot.ts';
+import { newRelease, publish } from './publish.ts';
+import { alive } from './lock.ts';
+import { loadLocales } from './locales.ts';
+import { guardUrls, MANIFEST, publishedUrls, readManifest } from './url-guard.ts';
+import type { PlanContent } from '../../src/loaders/plan-content.ts';
 
-export const STAGING_ROOT = '.build';
-export const STAGING = join(STAGING_ROOT, 'dist');
-export const TARGET = 'dist';
+export const WORK_ROOT = resolve('.build');
+
+export type Step = { name: string; run: () => Promise<string> };
+export type BuildContext = {
+	args: BuildArgs;
+	work: string;
+	snapshot: string;
+	release?: string;
+	content?: PlanContent;
+	startPpid: number;
+};
+
+/** Removes the work folders of builds whose process is gone (killed builds leave them behind). */
+export async function cleanLeftovers(): Promise<void> {
+	if (!existsSync(WORK_ROOT)) return;
+	for (const name of readdirSync(WORK_ROOT)) {
+		const m = /^work-(\d+)$/.exec(name);
+		if (m && Number(m[1]) !== process.pid && !alive(Number(m[1])))
+			await rm(join(WORK_ROOT, name), { recursive: true, force: true });
+	}
+}
+
+export function createContext(args: BuildArgs): BuildContext {
+	const work = join(WORK_ROOT, `work-${process.pid}`);
+	return { args, work, snapshot: join(work, 'content'), startPpid: process.ppid };
+}
 
 /** The build's steps, in order. scripts/build.ts runs them; scripts/bench.ts times them. */
-export const buildSteps: { name: string; run: () => Promise<void> }[] = [
-	{
-		name: 'Checking content',
-		run: async () => {
-			const { files, problems } = await checkContent(process.cwd());
-			if (problems.length > 0)
-				throw new Error(`${problems.length} content problem(s):\n  ${problems.join('\n  ')}`);
-			console.log(`      ${files} content files OK`);
+export function buildSteps(ctx: BuildContext): Step[] {
+	const { args } = ctx;
+	return [
+		{
+			name: 'Checking content',
+			run: async () => {
+				const { files, problems, content } = await checkContent(args.content, args.contentLabel);
+				if (problems.length > 0 || !content)
+					throw new Error(`${problems.length} content problem(s):\n  ${problems.join('\n  ')}`);
+				ctx.content = content;
+				return `${files} content files OK`;
+			},
 		},
-	},
-	{
-		name: 'Building pages (astro build)',
-		run: async () => {
-			await rm(STAGING_ROOT, { recursive: true, force: true });
-			await mkdir(STAGING_ROOT, { recursive: true });
-			// Astro's content cache keeps entries whose files did not change even when a schema did
-			// (a new default field then reads as undefined): every build starts from the content itself.
-			await rm(join('node_modules', '.astro'), { recursive: true, force: true });
-			await run('npx', ['--no-install', 'astro', 'build', '--silent'], {
-				SITE_OUT_DIR: STAGING,
-				ASTRO_TELEMETRY_DISABLED: '1',
-			});
-			if (!existsSync(join(STAGING, 'fi', 'index.html')))
-				throw new Error(`astro build finished but ${STAGING}/fi/index.html is missing`);
+		{
+			name: 'Building pages (astro build)',
+			run: async () => {
+				await rm(ctx.work, { recursive: true, force: true });
+				await mkdir(ctx.work, { recursive: true });
+				await snapshotContent(args.content, ctx.snapshot);
+				ctx.release = await newRelease(args.out, `${Date.now()}-${process.pid}`);
+				// Under the orphan guard: if this build is killed, its astro build stops too.
+				await run(
+					'node',
+					[
+						join(import.meta.dirname, 'orphan-guard.ts'),
+						String(process.pid),
+						'npx',
+						'--no-install',
+						'astro',
+						'build',
+						'--silent',
+					],
+					{
+						env: {
+							PLAN_CONTENT: ctx.snapshot,
+							PLAN_CONTENT_LABEL: args.contentLabel,
+							SITE_OUT_DIR: ctx.release,
+							ASTRO_CACHE_DIR: join(ctx.work, 'cache'),
+							ASTRO_TELEMETRY_DISABLED: '1',
+						},
+						// Astro names the snapshot; the editor knows the content folder by its own name.
+						rewrite: (text) => text.split(ctx.snapshot).join(args.contentLabel),
+					},
+				);
+				const langs = ctx.content?.plan.languages ?? [];
+				for (const l of langs)
+					if (!existsSync(join(ctx.release, l, 'index.html')))
+						throw new Error(`astro build finished but ${l}/index.html is missing`);
+				return `${publishedUrls(ctx.release).length} URLs`;
+			},
 		},
-	},
-	{
-		name: 'Publishing to dist/',
-		run: async () => {
-			await publish(STAGING, TARGET);
-			await rm(STAGING_ROOT, { recursive: true, force: true });
+		{
+			name: 'Checking published URLs',
+			run: async () => {
+				if (!ctx.release) throw new Error('no release to check');
+				const locales = await loadLocales();
+				const segments = Object.fromEntries([...locales].map(([l, d]) => [l, d.segments]));
+				const result = guardUrls(
+					publishedUrls(ctx.release),
+					readManifest(join(args.content, MANIFEST)),
+					segments,
+				);
+				if (result.missing.length > 0)
+					throw new Error(
+						`${result.missing.length} published URL(s) would disappear. Restore the content, or add each to ${args.contentLabel}/redirects.yaml with the address it moved to:\n  ${result.missing.map((m) => `${m.url}  ← ${m.why}`).join('\n  ')}`,
+					);
+				if (!result.manifest)
+					return `no ${args.contentLabel}/${MANIFEST} yet: record the ${result.added.length} URLs with npm run urls:record`;
+				return result.added.length > 0
+					? `${result.added.length} new URL(s); record them with npm run urls:record -- --content ${args.contentLabel}: ${result.added.slice(0, 5).join(', ')}${result.added.length > 5 ? ' …' : ''}`
+					: 'every published URL is still there';
+			},
 		},
-	},
-];
+		{
+			name: 'Publishing',
+			run: async () => {
+				if (!ctx.release) throw new Error('no release to publish');
+				// A build whose parent (npm, a terminal, CI) has gone must not publish: nobody asked for it anymore.
+				if (process.ppid !== ctx.startPpid || !alive(ctx.startPpid))
+					throw new Error('the process that started this build has stopped; not publishing');
+				await publish(ctx.release, args.out);
+				await rm(ctx.work, { recursive: true, force: true });
+				return `${args.outLabel}/ → ${ctx.release}`;
+			},
+		},
+	];
+}

@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { missingSv, translationStatus } from './translation-status.ts';
+import { missingIn, translationStatus } from './translation-status.ts';
 
-describe('translation report', () => {
-	it('lists localized fields without Swedish, with their field path', () => {
+describe('translation status', () => {
+	it('lists the texts of a file that lack a language, with their field path', () => {
 		const data = [
 			{
 				name: { fi: 'Kunta', sv: 'Kommun' },
 				rows: [{ measure: [{ fi: 'a' }, { fi: 'b', sv: 'B' }] }],
 			},
 		];
-		expect(missingSv(data, 'content/x.yaml')).toEqual([
-			{ file: 'content/x.yaml', field: '[0].rows[0].measure[0]', fi: 'a' },
-		]);
+		expect(missingIn(data, 'sv', 'fi', 'x.yaml')).toEqual({
+			all: 3,
+			missing: [{ file: 'x.yaml', field: '[0].rows[0].measure[0]', text: 'a' }],
+		});
 	});
-	it('covers the real content: every measure file and the untranslated chapters', () => {
-		const report = translationStatus(process.cwd());
-		expect(Object.keys(report.totals)).toContain('content/measures/kotka.yaml');
-		expect(report.totals['content/actors.yaml']!.fields).toBeGreaterThanOrEqual(22);
-		for (const page of report.pages)
-			expect(page).toMatch(/^content\/(chapters|pages)\/sv\/[a-z0-9-]+\.mdx$/);
+	it('works with any source language (the synthetic plan is Swedish first) and counts missing pages', () => {
+		const [fi] = translationStatus('tests/fixtures/synthetic', 'synthetic');
+		expect(fi?.lang).toBe('fi');
+		expect(fi?.pages).toEqual(['synthetic/chapters/fi/mal.mdx']);
+		expect(fi?.fields.map((f) => `${f.file}: ${f.field}`)).toContain(
+			'synthetic/actors.yaml: [1].name',
+		);
+		expect(fi?.percent).toBeLessThan(100);
 	});
 });

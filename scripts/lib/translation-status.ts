@@ -1,61 +1,92 @@
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { yamlFiles, yamlFolders, mdxFolders } from '../../src/schemas/registry.ts';
 import { formatPath } from '../../src/lib/content-errors.ts';
 
-export type Missing = { file: string; field: string; fi: string };
+export type Missing = { file: string; field: string; text: string };
+export type FileStatus = { file: string; fields: number; missing: number };
+export type LanguageStatus = {
+	lang: string;
+	files: FileStatus[];
+	fields: Missing[];
+	pages: string[];
+	total: number;
+	translated: number;
+	percent: number;
+};
 
-/** Every localized field ({ fi, … }) without `sv`, as file + field path (the same paths as content errors). */
-export function missingSv(
+/** Keys whose text is not a translation (ids, URLs, dates, numbers) are never localized objects, so walking `{ <source>: … }` objects finds every text. */
+export function missingIn(
 	value: unknown,
+	lang: string,
+	source: string,
 	file: string,
 	path: PropertyKey[] = [],
-	out: Missing[] = [],
-): Missing[] {
-	if (Array.isArray(value)) value.forEach((v, i) => missingSv(v, file, [...path, i], out));
+	out: { all: number; missing: Missing[] } = { all: 0, missing: [] },
+) {
+	if (Array.isArray(value))
+		value.forEach((v, i) => missingIn(v, lang, source, file, [...path, i], out));
 	else if (value && typeof value === 'object') {
-		const obj = value as Record<string, unknown>;
-		if (typeof obj.fi === 'string' && (typeof obj.sv !== 'string' || obj.sv.trim() === ''))
-			out.push({ file, field: formatPath(path), fi: obj.fi });
+		const obj: Record<string, unknown> = { ...value };
+		const text = obj[source];
+		if (typeof text === 'string') {
+			out.all++;
+			const own = obj[lang];
+			if (typeof own !== 'string' || own.trim() === '')
+				out.missing.push({ file, field: formatPath(path), text });
+		}
 		for (const [k, v] of Object.entries(obj))
-			if (k !== 'fi' && k !== 'sv') missingSv(v, file, [...path, k], out);
+			if (k !== source && k !== lang) missingIn(v, lang, source, file, [...path, k], out);
 	}
 	return out;
 }
 
-/** The translation report: untranslated fields per YAML file, and MDX pages with no Swedish file. */
-export function translationStatus(root: string): {
-	fields: Missing[];
-	pages: string[];
-	totals: Record<string, { fields: number; missing: number }>;
-} {
-	const files = [
-		...Object.values(yamlFiles).map((f) => f.file),
-		...Object.values(yamlFolders).flatMap((f) =>
-			readdirSync(join(root, f.folder))
-				.filter((n) => n.endsWith('.yaml'))
-				.map((n) => `${f.folder}/${n}`),
-		),
-	];
-	const fields: Missing[] = [];
-	const totals: Record<string, { fields: number; missing: number }> = {};
-	for (const file of files) {
-		const data = parse(readFileSync(join(root, file), 'utf8'));
-		const missing = missingSv(data, file);
-		const all = missingSv(
-			JSON.parse(JSON.stringify(data, (k, v) => (k === 'sv' ? undefined : v))),
-			file,
-		);
-		totals[file] = { fields: all.length, missing: missing.length };
-		fields.push(...missing);
-	}
-	const pages: string[] = [];
-	for (const { folder } of Object.values(mdxFolders)) {
-		const fiDir = join(root, folder, 'fi');
-		if (!existsSync(fiDir)) continue;
-		for (const name of readdirSync(fiDir).filter((n) => n.endsWith('.mdx')))
-			if (!existsSync(join(root, folder, 'sv', name))) pages.push(`${folder}/sv/${name}`);
-	}
-	return { fields, pages, totals };
+function yamlFiles(root: string, dir = root): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+		const p = join(dir, e.name);
+		if (e.isDirectory())
+			return ['chapters', 'pages'].includes(e.name) && dir === root ? [] : yamlFiles(root, p);
+		return /\.ya?ml$/.test(e.name) && e.name !== 'termbase.yaml' ? [p] : [];
+	});
+}
+
+/** What is not yet translated into each non-source language of the plan at `root`: fields per file, and MDX pages. */
+export function translationStatus(root: string, label = root): LanguageStatus[] {
+	const plan = parse(readFileSync(join(root, 'plan.yaml'), 'utf8'));
+	const languages: string[] = plan.languages;
+	const [source = 'fi', ...others] = languages;
+	const files = yamlFiles(root).sort();
+	return others.map((lang) => {
+		const perFile: FileStatus[] = [];
+		const fields: Missing[] = [];
+		let total = 0;
+		let translated = 0;
+		for (const path of files) {
+			const file = `${label}/${relative(root, path)}`;
+			const r = missingIn(parse(readFileSync(path, 'utf8')), lang, source, file);
+			perFile.push({ file, fields: r.all, missing: r.missing.length });
+			fields.push(...r.missing);
+			total += r.all;
+			translated += r.all - r.missing.length;
+		}
+		const pages: string[] = [];
+		for (const folder of ['chapters', 'pages']) {
+			const dir = join(root, folder, source);
+			if (!existsSync(dir)) continue;
+			for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
+				total++;
+				if (existsSync(join(root, folder, lang, name))) translated++;
+				else pages.push(`${label}/${folder}/${lang}/${name}`);
+			}
+		}
+		return {
+			lang,
+			files: perFile,
+			fields,
+			pages,
+			total,
+			translated,
+			percent: total === 0 ? 100 : Math.floor((translated / total) * 1000) / 10,
+		};
+	});
 }

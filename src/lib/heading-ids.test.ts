@@ -15,11 +15,14 @@ describe('headingId', () => {
 			properties: {},
 			children: [{ type: 'text', value: t }],
 		});
-		const tree = { type: 'root', children: [h('Lähteet'), h('Lähteet')] };
-		rehypeHeadingIds()(tree as never);
-		expect(tree.children.map((c) => (c.properties as { id: string }).id)).toEqual([
-			'lahteet',
-			'lahteet-2',
-		]);
+		const tree: {
+			type: string;
+			children: { type: string; properties?: Record<string, unknown> }[];
+		} = {
+			type: 'root',
+			children: [h('Lähteet'), h('Lähteet')],
+		};
+		rehypeHeadingIds()(tree);
+		expect(tree.children.map((c) => c.properties?.id)).toEqual(['lahteet', 'lahteet-2']);
 	});
 });

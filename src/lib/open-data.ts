@@ -1,117 +1,82 @@
 import {
 	cellPlain,
-	measureFields,
+	cellTranslated,
+	pointerTargets,
 	rowStatus,
-	type MeasureField,
 	type Row,
 	type RowStatus,
 } from './measures.ts';
+import { sourceText, type LocalizedText } from './localized.ts';
+import type { StatusEntry } from './indicator-status.ts';
+import type { CsvValue } from './csv.ts';
 
-/** One row of measures.json (DESIGN.md open-data contract). `sv` is null until the text is translated. */
+/** A text per plan language, `null` where it is not translated yet. */
+export type Texts = Record<string, string | null>;
+
+/** One row of measures.json (DESIGN.md open-data contract). */
 export type MeasureRecord = {
 	id: string;
 	actor: string;
 	goal: number;
-	subgoal: number;
+	/** The sub-goal's number within its main goal; null for a main goal without sub-goals. */
+	subgoal: number | null;
 	status: RowStatus;
-	/** Rows this one points to ("Ks. edellinen kohta"), as "<goal>-<n>" of the same actor. */
+	/** Rows this one points to ("Ks. edellinen kohta"), of the same actor. */
 	see: string[];
-	fields: Record<MeasureField, { fi: string; sv: string | null }>;
-	url: { fi: string; sv: string };
+	fields: Record<string, Texts>;
+	url: Record<string, string>;
 };
 
-type UrlOf = (lang: 'fi' | 'sv', actor: string, subgoal: string) => string;
+export type Langs = { all: readonly string[]; source: string };
 
-function hasSv(row: Row, field: MeasureField): boolean {
-	const c = row[field];
-	if (!c || c.kind === 'dash') return true;
-	if (c.kind === 'see') return c.text.sv !== undefined;
-	return (
-		(c.text === undefined || c.text.sv !== undefined) && c.items.every((i) => i.sv !== undefined)
-	);
-}
-
-export function measureRecord(actor: string, row: Row, urlOf: UrlOf): MeasureRecord {
-	const [goal, n] = row.subgoal.split('-').map(Number) as [number, number];
-	const fields = Object.fromEntries(
-		measureFields.map((f) => [
-			f,
-			{ fi: cellPlain(row[f], 'fi'), sv: hasSv(row, f) ? cellPlain(row[f], 'sv') : null },
-		]),
-	) as MeasureRecord['fields'];
-	const see = measureFields.flatMap((f) => {
-		const c = row[f];
-		return c?.kind === 'see' ? [c.see] : [];
-	});
+export function measureRecord(
+	actor: string,
+	row: Row,
+	fields: readonly string[],
+	langs: Langs,
+	urlOf: (lang: string) => string,
+): MeasureRecord {
+	const [goal = 0, n] = row.goal.split('-').map(Number);
+	const texts = (f: string): Texts =>
+		Object.fromEntries(
+			langs.all.map((l) => [
+				l,
+				cellTranslated(row.cells[f], l) || l === langs.source
+					? cellPlain(row.cells[f], l, langs.source)
+					: null,
+			]),
+		);
 	return {
-		id: `${actor}/${row.subgoal}`,
+		id: `${actor}/${row.goal}`,
 		actor,
 		goal,
-		subgoal: n,
+		subgoal: n ?? null,
 		status: rowStatus(row),
-		see: [...new Set(see)],
-		fields,
-		url: { fi: urlOf('fi', actor, row.subgoal), sv: urlOf('sv', actor, row.subgoal) },
+		see: pointerTargets(row, fields),
+		fields: Object.fromEntries(fields.map((f) => [f, texts(f)])),
+		url: Object.fromEntries(langs.all.map((l) => [l, urlOf(l)])),
 	};
 }
 
-/** RFC 4180: fields quoted when they hold a comma, quote or line break; quotes doubled; CRLF line ends. */
-export function toCsv(
-	header: readonly string[],
-	rows: readonly (readonly (string | number)[])[],
-): string {
-	const field = (v: string | number) => {
-		const s = String(v);
-		return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-	};
-	return [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+/** measures.csv: `actor,goal,subgoal,lang,<fields…>,url`. */
+export function measuresCsvHeader(fields: readonly string[]): string[] {
+	return ['actor', 'goal', 'subgoal', 'lang', ...fields, 'url'];
 }
 
-/** Parses RFC 4180 CSV (for tests and for anyone re-reading the export). */
-export function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cur = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text[i]!;
-		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') ((cur += '"'), i++);
-			else if (ch === '"') quoted = false;
-			else cur += ch;
-		} else if (ch === '"') quoted = true;
-		else if (ch === ',') (row.push(cur), (cur = ''));
-		else if (ch === '\r' && text[i + 1] === '\n') {
-			(row.push(cur), rows.push(row), (row = []), (cur = ''), i++);
-		} else cur += ch;
-	}
-	if (cur !== '' || row.length > 0) (row.push(cur), rows.push(row));
-	return rows;
-}
-
-export const MEASURES_CSV_HEADER = [
-	'actor',
-	'goal',
-	'subgoal',
-	'lang',
-	'measure',
-	'metric',
-	'schedule',
-	'implementers',
-	'follow_up',
-	'url',
-] as const;
-
-/** measures.csv rows: long format, one row per (actor, sub-goal, language). Untranslated Swedish cells are empty. */
-export function measuresCsvRows(records: readonly MeasureRecord[]): (string | number)[][] {
+/** measures.csv rows: long format, one per (actor, goal, language). Untranslated cells are empty. */
+export function measuresCsvRows(
+	records: readonly MeasureRecord[],
+	fields: readonly string[],
+	langs: Langs,
+): CsvValue[][] {
 	return records.flatMap((r) =>
-		(['fi', 'sv'] as const).map((lang) => [
+		langs.all.map((lang) => [
 			r.actor,
 			r.goal,
-			r.subgoal,
+			r.subgoal ?? '',
 			lang,
-			...measureFields.map((f) => r.fields[f][lang] ?? ''),
-			r.url[lang],
+			...fields.map((f) => r.fields[f]?.[lang] ?? ''),
+			r.url[lang] ?? '',
 		]),
 	);
 }
@@ -123,29 +88,68 @@ export const INDICATORS_CSV_HEADER = [
 	'year',
 	'value',
 	'unit',
+	'question',
 ] as const;
 
 type IndicatorLike = {
 	id: number;
 	unit: string;
-	values: readonly { series?: string; area: string; group: string; year: number; value: number }[];
+	title: LocalizedText;
+	changes: readonly { year: number; title_before: LocalizedText }[];
+	values: readonly {
+		series?: string;
+		area: string;
+		group: string;
+		year: number;
+		value: number;
+		decimals?: number;
+	}[];
 };
 
+/** The question in force in `year`, in the source language: the current title, or the wording before a change. */
+export function questionIn(ind: IndicatorLike, year: number, source: string): string {
+	const later = [...ind.changes].sort((a, b) => a.year - b.year).find((c) => year < c.year);
+	return sourceText(later ? later.title_before : ind.title, source);
+}
+
+/** A value with the decimals the source prints ("6.0"), as CSV writes numbers. */
+export function printedValue(value: number, decimals?: number): string {
+	return decimals === undefined ? String(value) : value.toFixed(decimals);
+}
+
 /**
- * indicators.csv rows (long format). An indicator with several series (16) gives each series as the
- * group "<series>/<group>", so the contract's six columns still tell every row apart.
+ * indicators.csv rows (long format). A series shows as the group "<series>/<group>", so the
+ * contract's columns still tell every row apart; `question` names the question in force that year.
  */
-export function indicatorsCsvRows(indicators: readonly IndicatorLike[]): (string | number)[][] {
+export function indicatorsCsvRows(
+	indicators: readonly IndicatorLike[],
+	source: string,
+): CsvValue[][] {
 	return indicators.flatMap((ind) =>
 		ind.values.map((v) => [
 			ind.id,
 			v.series ? `${v.series}/${v.group}` : v.group,
 			v.area,
 			v.year,
-			v.value,
+			printedValue(v.value, v.decimals),
 			ind.unit,
+			questionIn(ind, v.year, source),
 		]),
 	);
+}
+
+/** The status entries as indicators.json publishes them. */
+export function statusRecords(entries: readonly StatusEntry[]) {
+	return entries.map((e) => ({
+		group: e.group,
+		...(e.series !== undefined ? { series: e.series } : {}),
+		year: e.year,
+		referenceYear: e.referenceYear,
+		focus: e.focus,
+		reference: e.reference,
+		difference: e.difference,
+		status: e.status,
+	}));
 }
 
 type Field = { name: string; type: string; description: string };
@@ -155,10 +159,10 @@ const field = (name: string, type: string, description: string): Field => ({
 	description,
 });
 
-function csvResource(name: string, fields: Field[], primaryKey?: string[]) {
+function csvResource(name: string, path: string, fields: Field[], primaryKey?: string[]) {
 	return {
 		name,
-		path: `${name}.csv`,
+		path,
 		format: 'csv',
 		mediatype: 'text/csv',
 		encoding: 'utf-8',
@@ -167,66 +171,78 @@ function csvResource(name: string, fields: Field[], primaryKey?: string[]) {
 	};
 }
 
-const jsonResource = (name: string) => ({
-	name: `${name}-json`,
-	path: `${name}.json`,
+const jsonResource = (name: string, path: string) => ({
+	name,
+	path,
 	format: 'json',
 	mediatype: 'application/json',
 	encoding: 'utf-8',
 });
 
-/** A Frictionless Data Package describing the published resources. */
+/** A Frictionless Data Package describing every published resource. Dates come from content, not the clock. */
 export function dataPackage(opts: {
+	name: string;
 	title: string;
 	description: string;
-	homepage: string;
+	homepage?: string;
 	created: string;
+	licence: { id: string; title: string; url: string };
+	publisher: string;
+	fields: readonly { id: string; label: string }[];
+	indicatorIds: readonly number[];
 }) {
-	return {
-		profile: 'data-package',
-		name: 'kymenlaakso-lasten-ja-nuorten-hyvinvointisuunnitelma-2020-2025',
-		title: opts.title,
-		description: opts.description,
-		homepage: opts.homepage,
-		created: opts.created,
-		licenses: [
-			{
-				name: 'CC-BY-4.0',
-				title: 'Creative Commons Attribution 4.0',
-				path: 'https://creativecommons.org/licenses/by/4.0/',
-			},
-		],
-		resources: [
+	const resources: object[] = [];
+	if (opts.fields.length > 0)
+		resources.push(
 			csvResource(
 				'measures',
+				'measures.csv',
 				[
-					field('actor', 'string', 'Actor id (content/actors.yaml)'),
-					field('goal', 'integer', 'Main goal 1–3'),
-					field('subgoal', 'integer', 'Sub-goal number within the main goal'),
-					field('lang', 'string', 'fi or sv; sv cells are empty until translated'),
-					field('measure', 'string', 'toimenpide'),
-					field('metric', 'string', 'mittari / toteutuminen'),
-					field('schedule', 'string', 'aikataulu'),
-					field('implementers', 'string', 'toimija(t) / toteuttaja(t)'),
-					field('follow_up', 'string', 'seuranta / arviointi / ohjaus'),
+					field('actor', 'string', 'Actor id (actors.yaml)'),
+					field('goal', 'integer', 'Main goal number'),
+					field(
+						'subgoal',
+						'integer',
+						'Sub-goal number within the main goal; empty for a main goal without sub-goals',
+					),
+					field('lang', 'string', 'Language of the row; cells are empty where not yet translated'),
+					...opts.fields.map((f) => field(f.id, 'string', f.label)),
 					field('url', 'string', 'Permanent page of the row in that language'),
 				],
 				['actor', 'goal', 'subgoal', 'lang'],
 			),
-			jsonResource('measures'),
-			csvResource('indicators', [
-				field('indicator', 'integer', 'Indicator number 1–32'),
-				field(
-					'group',
-					'string',
-					'Respondent group or age band; "<series>/<group>" for indicator 16',
-				),
-				field('area', 'string', 'kymenlaakso, koko-maa or a municipality'),
-				field('year', 'integer', 'Year of the value'),
-				field('value', 'number', 'The value as the plan prints it'),
-				field('unit', 'string', '%, count or per-1000'),
-			]),
-			jsonResource('indicators'),
-		],
+			jsonResource('measures-json', 'measures.json'),
+		);
+	const indicatorFields = [
+		field('indicator', 'integer', 'Indicator number'),
+		field(
+			'group',
+			'string',
+			'Respondent group or age band; "<series>/<group>" for an indicator with series',
+		),
+		field('area', 'string', 'Area id (plan.yaml)'),
+		field('year', 'integer', 'Year of the value'),
+		field('value', 'number', 'The value with the decimals the plan prints'),
+		field('unit', 'string', 'Unit id (plan.yaml)'),
+		field('question', 'string', 'The question in force that year, in the source language'),
+	];
+	if (opts.indicatorIds.length > 0)
+		resources.push(
+			csvResource('indicators', 'indicators.csv', indicatorFields),
+			jsonResource('indicators-json', 'indicators.json'),
+			...opts.indicatorIds.map((id) =>
+				csvResource(`indicator-${id}`, `indicators/${id}.csv`, indicatorFields),
+			),
+		);
+	return {
+		profile: 'data-package',
+		name: opts.name,
+		title: opts.title,
+		description: opts.description,
+		...(opts.homepage ? { homepage: opts.homepage } : {}),
+		created: opts.created,
+		publisher: opts.publisher,
+		licenses: [{ name: opts.licence.id, title: opts.licence.title, path: opts.licence.url }],
+		resources,
 	};
 }

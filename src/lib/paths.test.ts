@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { localizedPath, routeParam, planPdfPath, type RouteKey } from './paths.ts';
-import { segments } from '../i18n/segments.ts';
+import fi from '../i18n/locales/fi.ts';
+import sv from '../i18n/locales/sv.ts';
+import {
+	actorPdfPath,
+	calendarFeedPath,
+	describePath,
+	pathFor,
+	planPdfPath,
+	routeParam,
+	type RouteKey,
+} from './paths.ts';
 
-describe('localizedPath follows the URL contract of DESIGN.md', () => {
+const segments = { fi: fi.segments, sv: sv.segments };
+
+describe('the URL contract of DESIGN.md', () => {
 	const cases: [RouteKey, string, string][] = [
 		[{ kind: 'home' }, '/fi/', '/sv/'],
 		[{ kind: 'chapter', slug: 'johdanto' }, '/fi/strategia/johdanto/', '/sv/strategi/johdanto/'],
@@ -12,55 +23,61 @@ describe('localizedPath follows the URL contract of DESIGN.md', () => {
 		[{ kind: 'actors' }, '/fi/toimijat/', '/sv/aktorer/'],
 		[{ kind: 'actor', actor: 'kotka' }, '/fi/toimijat/kotka/', '/sv/aktorer/kotka/'],
 		[
-			{ kind: 'measure', actor: 'kotka', subgoal: '2-3' },
+			{ kind: 'measure', actor: 'kotka', goal: '2-3' },
 			'/fi/toimijat/kotka/2-3/',
 			'/sv/aktorer/kotka/2-3/',
 		],
+		[
+			{ kind: 'measure', actor: 'kouvola', goal: '4' },
+			'/fi/toimijat/kouvola/4/',
+			'/sv/aktorer/kouvola/4/',
+		],
 		[{ kind: 'indicators' }, '/fi/indikaattorit/', '/sv/indikatorer/'],
 		[{ kind: 'indicator', id: 11 }, '/fi/indikaattorit/11/', '/sv/indikatorer/11/'],
+		[{ kind: 'calendar' }, '/fi/vuosikello/', '/sv/arsklocka/'],
+		[{ kind: 'search' }, '/fi/haku/', '/sv/sok/'],
+		[{ kind: 'glossary' }, '/fi/sanasto/', '/sv/ordlista/'],
 		[{ kind: 'accessibility' }, '/fi/saavutettavuusseloste/', '/sv/tillganglighetsutlatande/'],
+		[{ kind: 'data' }, '/fi/avoin-data/', '/sv/oppna-data/'],
 	];
-	for (const [key, fi, sv] of cases) {
-		it(`${key.kind}: ${fi} and ${sv}`, () => {
-			expect(localizedPath('fi', key)).toBe(fi);
-			expect(localizedPath('sv', key)).toBe(sv);
+	for (const [key, fiPath, svPath] of cases)
+		it(`${key.kind}: ${fiPath} and ${svPath}`, () => {
+			expect(pathFor('fi', segments.fi, key)).toBe(fiPath);
+			expect(pathFor('sv', segments.sv, key)).toBe(svPath);
+			expect(describePath(fiPath, segments)).toEqual({ lang: 'fi', key });
 		});
-	}
 
-	it('keeps the calendar and search segments staff will link to', () => {
-		expect(segments.fi.calendar).toBe('vuosikello');
-		expect(segments.sv.calendar).toBe('arsklocka');
-		expect(segments.fi.search).toBe('haku');
-		expect(segments.sv.search).toBe('sok');
+	it('names the files of the contract', () => {
+		expect(calendarFeedPath('fi', segments.fi)).toBe('/fi/vuosikello.ics');
+		expect(calendarFeedPath('sv', segments.sv)).toBe('/sv/arsklocka.ics');
+		expect(planPdfPath('fi', 'hyvinvointisuunnitelma-2020-2025')).toBe(
+			'/fi/hyvinvointisuunnitelma-2020-2025.pdf',
+		);
+		expect(planPdfPath('sv', 'valfardsplan-2020-2025')).toBe('/sv/valfardsplan-2020-2025.pdf');
+		expect(actorPdfPath('fi', segments.fi, 'kotka')).toBe('/fi/toimijat/kotka.pdf');
+		expect(actorPdfPath('sv', segments.sv, 'kotka')).toBe('/sv/aktorer/kotka.pdf');
 	});
 
 	it('gives each section a distinct segment within a language', () => {
-		for (const lang of ['fi', 'sv'] as const) {
-			const values = Object.values(segments[lang]);
-			expect(new Set(values).size).toBe(values.length);
-		}
+		for (const s of Object.values(segments))
+			expect(new Set(Object.values(s)).size).toBe(Object.values(s).length);
 	});
 
-	it('names the whole-plan PDFs as the contract says', () => {
-		expect(planPdfPath).toEqual({
-			fi: '/fi/hyvinvointisuunnitelma-2020-2025.pdf',
-			sv: '/sv/valfardsplan-2020-2025.pdf',
-		});
-	});
-
-	it('rejects ids that would make a broken or ambiguous URL', () => {
-		expect(() => localizedPath('fi', { kind: 'subgoal', id: '4-1' })).toThrow(
-			/received sub-goal "4-1"/,
+	it('refuses ids that would make a broken or ambiguous URL', () => {
+		expect(() => pathFor('fi', segments.fi, { kind: 'subgoal', id: '4' })).toThrow(
+			/received sub-goal "4"/,
 		);
-		expect(() => localizedPath('fi', { kind: 'measure', actor: 'Kotka', subgoal: '1-1' })).toThrow(
-			/received actor id "Kotka"/,
+		expect(() =>
+			pathFor('fi', segments.fi, { kind: 'measure', actor: 'Kotka', goal: '1-1' }),
+		).toThrow(/received actor id "Kotka"/);
+		expect(() => pathFor('fi', segments.fi, { kind: 'goal', goal: 0 })).toThrow(/positive integer/);
+		expect(() => pathFor('fi', segments.fi, { kind: 'redirect', path: '/sv/x/' })).toThrow(
+			/expected a path under \/fi\//,
 		);
-		expect(() => localizedPath('fi', { kind: 'goal', goal: 4 })).toThrow(/expected 1, 2 or 3/);
-		expect(() => localizedPath('fi', { kind: 'indicator', id: 0 })).toThrow(/positive integer/);
 	});
 
-	it('routeParam strips the language prefix', () => {
+	it('routeParam is the part after the language', () => {
 		expect(routeParam('/fi/toimijat/kotka/2-3/')).toBe('toimijat/kotka/2-3');
-		expect(routeParam('/sv/')).toBe('');
+		expect(routeParam('/fi/')).toBe('');
 	});
 });

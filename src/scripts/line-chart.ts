@@ -8,32 +8,79 @@ import {
 	LinearScale,
 	Tooltip,
 } from 'chart.js';
-import type { ChartData } from '../lib/indicator-series.ts';
 
-// The legend is HTML beside the canvas (readable, zoomable, translatable), so chart.js's Legend plugin is not loaded.
+// The key is HTML beside the canvases (readable, zoomable, translatable), so the Legend plugin is not loaded.
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip);
 
-export function drawLineChart(canvas: HTMLCanvasElement, data: ChartData, locale: string): Chart {
+type Line = { label: string; dashed: boolean; beforeChange: boolean; data: (number | null)[] };
+type Data = { years: number[]; lines: Line[]; percent: boolean };
+
+/** Reads the chart data the page embedded; anything else draws nothing rather than a wrong chart. */
+function parse(json: string): Data | undefined {
+	const value: unknown = JSON.parse(json);
+	if (typeof value !== 'object' || value === null) return undefined;
+	if (
+		!('years' in value) ||
+		!('lines' in value) ||
+		!Array.isArray(value.years) ||
+		!Array.isArray(value.lines)
+	)
+		return undefined;
+	const percent = 'percent' in value && value.percent === true;
+	const years = value.years.filter((y): y is number => typeof y === 'number');
+	const lines = value.lines.flatMap((l: unknown): Line[] => {
+		if (
+			typeof l !== 'object' ||
+			l === null ||
+			!('label' in l) ||
+			!('data' in l) ||
+			!Array.isArray(l.data)
+		)
+			return [];
+		return [
+			{
+				label: String(l.label),
+				dashed: 'dashed' in l && l.dashed === true,
+				beforeChange: 'beforeChange' in l && l.beforeChange === true,
+				data: l.data.map((d: unknown) => (typeof d === 'number' ? d : null)),
+			},
+		];
+	});
+	return { years, lines, percent };
+}
+
+export function drawLineChart(
+	canvas: HTMLCanvasElement,
+	json: string,
+	locale: string,
+): Chart | undefined {
+	const data = parse(json);
+	if (!data) return undefined;
 	const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
 	const styles = getComputedStyle(canvas);
 	const ink = styles.getPropertyValue('--fg').trim() || '#1b1b1b';
-	const palette = [1, 2, 3, 4].map((n) => styles.getPropertyValue(`--chart-${n}`).trim() || ink);
+	const focus = styles.getPropertyValue('--chart-1').trim() || ink;
+	const reference = styles.getPropertyValue('--chart-2').trim() || ink;
 	const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-	const fmt = (v: number) => (data.unit === '%' ? `${num.format(v)}\u00a0%` : num.format(v));
+	const fmt = (v: number) => (data.percent ? `${num.format(v)}\u00a0%` : num.format(v));
 	return new Chart(canvas, {
 		type: 'line',
 		data: {
 			labels: data.years.map(String),
-			datasets: data.series.map((s) => {
-				const colour = palette[s.colour % palette.length]!;
+			datasets: data.lines.map((l) => {
+				const colour = l.dashed ? reference : focus;
 				return {
-					label: s.label,
-					data: s.data,
+					label: l.label,
+					data: l.data,
 					borderColor: colour,
 					backgroundColor: colour,
-					borderDash: s.dashed ? [6, 4] : [],
+					borderDash: l.dashed ? [6, 4] : [],
 					borderWidth: 2.5,
-					pointStyle: s.point as 'circle',
+					pointStyle: l.beforeChange
+						? ('crossRot' as const)
+						: l.dashed
+							? ('rect' as const)
+							: ('circle' as const),
 					pointRadius: 5,
 					spanGaps: true,
 				};
@@ -46,15 +93,12 @@ export function drawLineChart(canvas: HTMLCanvasElement, data: ChartData, locale
 			locale,
 			scales: {
 				x: { ticks: { color: ink } },
-				y: {
-					ticks: { color: ink, callback: (v) => fmt(Number(v)) },
-					beginAtZero: data.unit === '%',
-				},
+				y: { ticks: { color: ink, callback: (v) => fmt(Number(v)) }, beginAtZero: data.percent },
 			},
 			plugins: {
 				legend: { display: false },
 				tooltip: {
-					callbacks: { label: (ctx) => `${ctx.dataset.label}: ${fmt(Number(ctx.parsed.y))}` },
+					callbacks: { label: (ctx) => `${ctx.dataset.label ?? ''}: ${fmt(Number(ctx.parsed.y))}` },
 				},
 			},
 		},
