@@ -17,15 +17,22 @@ describe('indicator charts in a browser', () => {
 		await chart.scrollIntoViewIfNeeded();
 		await expect.poll(() => chart.getAttribute('data-drawn'), { timeout: 10_000 }).toBe('');
 		expect(scripts.some((s) => s.includes('line-chart'))).toBe(true);
-		const canvas = page.getByRole('img', { name: /Tuntee itsensä yksinäiseksi/ });
-		await expect.poll(() => canvas.count()).toBe(1);
+		// Small multiples: one chart per respondent group, each named by its figures.
+		const canvas = page.getByRole('img', {
+			name: /^Kaavio: Tuntee itsensä yksinäiseksi, (4\.–5\.|8\.–9\.)-luokkalaiset\. Kymenlaakso 2019/,
+		});
+		await expect.poll(() => canvas.count()).toBe(2);
+		expect(
+			await page.getByRole('img', { name: /^Kaavio: Tuntee itsensä yksinäiseksi, / }).count(),
+		).toBe(4);
 		const painted = await page
 			.locator('canvas')
 			.first()
 			.evaluate((c: HTMLCanvasElement) => {
-				const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+				const d =
+					c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
 				let n = 0;
-				for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+				for (let i = 3; i < d.length; i += 4) if ((d[i] ?? 0) > 0) n++;
 				return n;
 			});
 		expect(painted).toBeGreaterThan(1000);
@@ -58,7 +65,8 @@ describe('indicator charts in a browser', () => {
 		const page = await ctx.newPage();
 		await page.goto(`${site.url}/fi/indikaattorit/28/`);
 		expect(await page.locator('table.indicator-table td').count()).toBeGreaterThan(4);
-		expect(await page.locator('.chart-box').isVisible()).toBe(false);
+		expect(await page.locator('.chart-box').first().isVisible()).toBe(false);
+		expect(await page.locator('.chart-key').isVisible()).toBe(false);
 		await ctx.close();
 	});
 });

@@ -10,8 +10,8 @@ describe('display modes', () => {
 		const page = await ctx.newPage();
 		await page.goto(`${site.url}/fi/indikaattorit/11/`);
 		await page.keyboard.press('Tab');
-		const outline = await page.evaluate(
-			() => getComputedStyle(document.activeElement!).outlineStyle,
+		const outline = await page.evaluate(() =>
+			document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : '',
 		);
 		expect(outline).toBe('solid');
 		const icon = page.locator('.status__icon').first();

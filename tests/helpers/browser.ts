@@ -32,7 +32,7 @@ export async function axe(page: Page, url: string): Promise<AxeFinding[]> {
 		rule: v.id,
 		impact: v.impact,
 		help: v.help,
-		targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+		targets: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')),
 	}));
 }
 
@@ -45,26 +45,35 @@ export async function pool<T>(
 	let next = 0;
 	await Promise.all(
 		Array.from({ length: Math.min(size, items.length) }, async (_, worker) => {
-			while (next < items.length) {
-				const item = items[next++]!;
+			for (let item = items[next++]; item !== undefined; item = items[next++])
 				await fn(item, worker);
-			}
 		}),
 	);
 }
 
-/** Serves dist/ and starts Chromium for one test file; both are closed after it. Read the fields inside tests. */
-export function siteAndBrowser(): { url: string; browser: Browser } {
-	const env = {} as { url: string; browser: Browser; close: () => Promise<void> };
+/** Serves a built site (dist/ by default) and starts Chromium for one test file; both are closed after it. Read the fields inside tests. */
+export function siteAndBrowser(root = 'dist'): { url: string; browser: Browser } {
+	let browser: Browser | undefined;
+	let close: (() => Promise<void>) | undefined;
+	const env = {
+		url: '',
+		get browser(): Browser {
+			if (!browser)
+				throw new Error(
+					'siteAndBrowser: received no browser yet, expected tests to read it inside beforeAll or a test',
+				);
+			return browser;
+		},
+	};
 	beforeAll(async () => {
-		const server = await serveDist();
+		const server = await serveDist(root);
 		env.url = server.url;
-		env.close = server.close;
-		env.browser = await launch();
+		close = server.close;
+		browser = await launch();
 	});
 	afterAll(async () => {
-		await env.browser?.close();
-		await env.close?.();
+		await browser?.close();
+		await close?.();
 	});
 	return env;
 }

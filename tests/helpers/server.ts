@@ -11,6 +11,8 @@ const TYPES: Record<string, string> = {
 	'.csv': 'text/csv; charset=utf-8',
 	'.pdf': 'application/pdf',
 	'.ics': 'text/calendar; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.pf_meta': 'application/octet-stream',
 };
 
 /** A minimal static server for dist/, like any static host: directories serve index.html, unknown paths 404.html. */
@@ -26,7 +28,7 @@ export async function serveDist(
 			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
 			res.end(body);
 		} catch {
-			res.writeHead(404, { 'content-type': TYPES['.html']! });
+			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
 			res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
 		}
 	});

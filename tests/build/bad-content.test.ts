@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ACCEPTED, BAD_CONTENT } from '../corpus/bad-content.ts';
+import { build, copyPlan, treeHash } from '../helpers/build.ts';
+import { site } from '../helpers/dist.ts';
+
+/**
+ * The bad-content corpus through the real build: each case fails with exit ≠ 0, a message naming
+ * the file and the field or line, and leaves the previous site byte-identical. The accepted cases
+ * build and come out safe. (The search index and PDFs are off here: these cases stop before them.)
+ */
+const SYNTHETIC = 'tests/fixtures/synthetic';
+let work: ReturnType<typeof copyPlan>;
+let out: string;
+let before: string;
+
+beforeAll(() => {
+	work = copyPlan(SYNTHETIC);
+	out = join(work.dir, 'site');
+	const first = build(work.content, out);
+	if (first.status !== 0) throw new Error(`the synthetic plan should build:\n${first.output}`);
+	before = treeHash(out);
+}, 300_000);
+afterAll(() => work.cleanup());
+
+describe('bad content fails the build and keeps the previous site', () => {
+	it.each(BAD_CONTENT.map((c) => [c.name, c]))('%s', (_name, c) => {
+		const bad = copyPlan(SYNTHETIC);
+		try {
+			c.edit(bad.content);
+			const r = build(bad.content, out);
+			expect(r.status).not.toBe(0);
+			expect(r.stderr).toMatch(c.expect);
+			expect(r.stderr).toContain('was left untouched');
+			expect(r.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+			expect(treeHash(out)).toBe(before);
+		} finally {
+			bad.cleanup();
+		}
+	});
+});
+
+describe('unusual but valid content builds and comes out safe', () => {
+	it.each(ACCEPTED.map((c) => [c.name, c]))('%s', (_name, c) => {
+		const ok = copyPlan(SYNTHETIC);
+		const target = join(ok.dir, 'site');
+		try {
+			c.edit(ok.content);
+			const r = build(ok.content, target);
+			expect(r.output).toMatch(c.expect);
+			expect(r.status).toBe(0);
+			const s = site(target);
+			for (const f of s.pages) expect(s.html(f), f).not.toMatch(/\sstyle="/);
+		} finally {
+			ok.cleanup();
+		}
+	});
+	it('a formula in a measure is neutralised in measures.csv and kept as written in measures.json', () => {
+		const s = site(out);
+		expect(s.text('/data/measures.csv')).toContain(
+			`"'=HYPERLINK(""x"") står som text i öppna data."`,
+		);
+		expect(s.text('/data/measures.json')).toContain(
+			'"sv": "=HYPERLINK(\\"x\\") står som text i öppna data."',
+		);
+	});
+});
+
+describe('published URLs never silently disappear', () => {
+	it('removing an actor fails the build and lists its URLs with the content change', () => {
+		const w = copyPlan(SYNTHETIC);
+		try {
+			rmSync(join(w.content, 'measures/biblioteket.yaml'));
+			const r = build(w.content, out);
+			expect(r.status).not.toBe(0);
+			expect(r.stderr).toMatch(/published URL\(s\) would disappear/);
+			expect(r.stderr).toContain(
+				'/sv/aktorer/biblioteket/1-1/  ← the row 1-1 of actor "biblioteket"',
+			);
+			expect(r.stderr).toContain('/fi/toimijat/biblioteket/  ← actor "biblioteket"');
+			expect(treeHash(out)).toBe(before);
+		} finally {
+			w.cleanup();
+		}
+	});
+	it('the same change with redirects builds, and serves an accessible redirect page at each old address', () => {
+		const w = copyPlan(SYNTHETIC);
+		const target = join(w.dir, 'site');
+		try {
+			cpSync(out, target, { recursive: true, dereference: true });
+			rmSync(join(w.content, 'measures/biblioteket.yaml'));
+			const redirects = ['sv', 'fi'].flatMap((l) => {
+				const actors = l === 'sv' ? 'aktorer' : 'toimijat';
+				const below = readdirSync(join(out, l, actors, 'biblioteket')).filter(
+					(n) => !n.includes('.'),
+				);
+				return [
+					`/${l}/${actors}/biblioteket/`,
+					...below.map((u) => `/${l}/${actors}/biblioteket/${u}/`),
+				].map((from) => `- { from: "${from}", to: "/${l}/${actors}/" }`);
+			});
+			writeFileSync(join(w.content, 'redirects.yaml'), `${redirects.join('\n')}\n`);
+			const r = build(w.content, target);
+			expect(r.status, r.output).toBe(0);
+			const s = site(target);
+			const page = s.at('/sv/aktorer/biblioteket/1-1/');
+			expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+				'0; url=/sv/aktorer/',
+			);
+			expect(page.querySelector('main a[href="/sv/aktorer/"]')).not.toBeNull();
+			expect(page.querySelectorAll('h1')).toHaveLength(1);
+			// The only refresh on the site is on redirect pages.
+			const refreshing = s.pages.filter((f) =>
+				s.page(f).querySelector('meta[http-equiv="refresh"]'),
+			);
+			expect(refreshing.every((f) => f.includes('/biblioteket/'))).toBe(true);
+		} finally {
+			w.cleanup();
+		}
+	});
+	it('deleting a chapter fails the build naming the chapter file', () => {
+		const w = copyPlan(SYNTHETIC);
+		try {
+			rmSync(join(w.content, 'chapters/sv/mal.mdx'));
+			const r = build(w.content, out);
+			expect(r.status).not.toBe(0);
+			expect(r.stderr).toContain('/sv/strategi/mal/  ← chapter "mal" (chapters/sv/mal.mdx)');
+		} finally {
+			w.cleanup();
+		}
+	});
+});
+
+describe('publishing', () => {
+	it('the output is a link to a whole release; old releases beyond the previous one are removed', () => {
+		expect(existsSync(join(out, 'sv', 'index.html'))).toBe(true);
+		const releases = readdirSync(join(work.dir, '.site.releases'));
+		expect(releases.length).toBeLessThanOrEqual(2);
+	});
+});

@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { distFiles } from '../../scripts/lib/dist-files.ts';
+
+/** Runs the real build on a content folder into an output folder. */
+export function build(content: string, out: string, env: Record<string, string> = {}) {
+	const r = spawnSync('node', ['scripts/build.ts', '--content', content, '--out', out], {
+		encoding: 'utf8',
+		env: { ...process.env, PDF: 'off', SEARCH: 'off', ...env },
+	});
+	return {
+		status: r.status,
+		stdout: r.stdout,
+		stderr: r.stderr,
+		output: `${r.stdout}\n${r.stderr}`,
+	};
+}
+
+/** A hash of every file's path and bytes under `root` (following the dist link): equal hashes, identical trees. */
+export function treeHash(root: string): string {
+	const h = createHash('sha256');
+	if (!existsSync(root)) return 'missing';
+	for (const f of distFiles(undefined, root)) h.update(f).update(readFileSync(join(root, f)));
+	return h.digest('hex');
+}
+
+/** A temporary copy of a content folder, and a function that removes it. */
+export function copyPlan(from: string): { dir: string; content: string; cleanup: () => void } {
+	const dir = mkdtempSync(join(tmpdir(), 'plan-build-'));
+	const content = join(dir, 'plan');
+	cpSync(from, content, { recursive: true });
+	return { dir, content, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
