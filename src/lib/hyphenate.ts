@@ -3,11 +3,24 @@
  * each word is in. Long Finnish and Swedish compounds then break only where a hyphen may go, in
  * every browser: `hyphens: auto` alone depends on the browser having the language's dictionary,
  * and without it a phone breaks "turvakotiyhdist|ys" or scrolls sideways. Code, scripts and the
- * like are left alone; screen readers and search ignore soft hyphens.
+ * like are left alone; screen readers and search ignore soft hyphens. Words joined by slashes may
+ * also break after each slash.
  */
 export type Hyphenator = (word: string) => string;
 
-const SKIP = new Set(['code', 'pre', 'script', 'style', 'title', 'textarea', 'svg', 'kbd', 'samp']);
+const SKIP = new Set([
+	'code',
+	'pre',
+	'script',
+	'style',
+	'title',
+	'textarea',
+	'svg',
+	'kbd',
+	'samp',
+	// A select's options never wrap: a hyphen point there is only noise.
+	'select',
+]);
 const VOID = new Set([
 	'area',
 	'base',
@@ -24,6 +37,9 @@ const VOID = new Set([
 	'wbr',
 ]);
 const LONG_WORD = /\p{L}{10,}/gu;
+// "Kymsote/kaupunki/järjestöt" has no break point of its own; a <wbr> after each slash between
+// letters lets it wrap there, with nothing added to the text that is copied or indexed.
+const SLASH_BETWEEN_LETTERS = /(?<=\p{L})\/(?=\p{L})/gu;
 
 export function softHyphenate(
 	html: string,
@@ -52,7 +68,8 @@ export function softHyphenate(
 			const top = current();
 			if (top?.skip) return token;
 			const hyphenate = hyphenatorFor(top?.lang ?? pageLang);
-			return hyphenate ? token.replace(LONG_WORD, (word) => hyphenate(word)) : token;
+			const words = hyphenate ? token.replace(LONG_WORD, (word) => hyphenate(word)) : token;
+			return words.replace(SLASH_BETWEEN_LETTERS, '/<wbr>');
 		})
 		.join('');
 }

@@ -138,6 +138,11 @@ describe('softHyphenate: long words break only at hyphenation points', () => {
 			'<p title="hyvinvointisuunnitelma">hyvi\u00adnvoi\u00adntis\u00aduunn\u00aditel\u00adma ja lyhyt</p>',
 		);
 	});
+	it('lets words joined by slashes wrap after each slash, but not dates, fractions or addresses in code', () => {
+		expect(
+			softHyphenate('<li>Kymsote/kaupunki/järjestöt 1/2 <code>a/b</code></li>', 'sv', fake),
+		).toBe('<li>Kymsote/<wbr>kaupunki/<wbr>järjestöt 1/2 <code>a/b</code></li>');
+	});
 	it('skips code and a language without patterns', () => {
 		expect(
 			softHyphenate(
