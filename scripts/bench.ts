@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { budgetProblems, median, pageWeight, type PageWeight } from './lib/page-weights.ts';
 import { distFiles, urlOf } from './lib/dist-files.ts';
+import { FIRST_QUERY_BUDGET, measureSearch } from './lib/search-bench.ts';
 
 const args = process.argv.slice(2);
 const kb = (n: number) => (n / 1024).toFixed(1);
@@ -152,6 +153,46 @@ if (a && b) {
 		console.error('Output grows faster than linearly with the number of actors.');
 		process.exit(1);
 	}
+}
+
+console.log('\nSearch, measured in Chromium at 1280×800 (gzip as a static host serves it)');
+const costs = await measureSearch('dist', [
+	{ lang: 'fi', contentPage: '/fi/', searchPage: '/fi/haku/', queries: ['perhekeskus', 'Ohjaamo'] },
+	{
+		lang: 'sv',
+		contentPage: '/sv/',
+		searchPage: '/sv/sok/',
+		queries: ['familjecenter', 'Navigatorn'],
+	},
+]);
+const searchProblems: string[] = [];
+for (const c of costs) {
+	const cold = {
+		requests: c.load.requests + c.firstQuery.requests,
+		bytes: c.load.bytes + c.firstQuery.bytes,
+	};
+	console.log(
+		`  ${c.lang}: before use ${c.beforeUse.requests} search requests; loading search (on focus) ${c.load.requests} requests ${kb(c.load.bytes)} KB; cold first query ${c.firstQuery.requests} requests ${kb(c.firstQuery.bytes)} KB (${c.firstResults} results shown); second query ${c.secondQuery.requests} requests ${kb(c.secondQuery.bytes)} KB`,
+	);
+	console.log(
+		`      loading and first query together: ${cold.requests} requests, ${kb(cold.bytes)} KB. Budget: first query ≤ ${FIRST_QUERY_BUDGET.requests} requests, ≤ ${kb(FIRST_QUERY_BUDGET.bytes)} KB; with loading ≤ ${kb(FIRST_QUERY_BUDGET.bytes)} KB`,
+	);
+	if (c.beforeUse.requests > 0)
+		searchProblems.push(
+			`${c.lang}: pages fetched ${c.beforeUse.urls.join(', ')} before search was used`,
+		);
+	if (
+		c.firstQuery.requests > FIRST_QUERY_BUDGET.requests ||
+		c.firstQuery.bytes > FIRST_QUERY_BUDGET.bytes ||
+		cold.bytes > FIRST_QUERY_BUDGET.bytes
+	)
+		searchProblems.push(
+			`${c.lang}: the first query fetched ${c.firstQuery.requests} requests, ${kb(c.firstQuery.bytes)} KB (${kb(cold.bytes)} KB with loading): ${[...c.load.urls, ...c.firstQuery.urls].join(', ')}`,
+		);
+}
+if (searchProblems.length > 0) {
+	console.error(`\nSearch budget exceeded:\n  ${searchProblems.join('\n  ')}`);
+	process.exit(1);
 }
 
 console.log('');

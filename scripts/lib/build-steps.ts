@@ -9,6 +9,7 @@ import { newRelease, publish } from './publish.ts';
 import { alive } from './lock.ts';
 import { loadLocales } from './locales.ts';
 import { guardUrls, MANIFEST, publishedUrls, readManifest } from './url-guard.ts';
+import { buildSearchIndex } from './search-index.ts';
 import type { PlanContent } from '../../src/loaders/plan-content.ts';
 
 export const WORK_ROOT = resolve('.build');
@@ -88,6 +89,21 @@ export function buildSteps(ctx: BuildContext): Step[] {
 					if (!existsSync(join(ctx.release, l, 'index.html')))
 						throw new Error(`astro build finished but ${l}/index.html is missing`);
 				return `${publishedUrls(ctx.release).length} URLs`;
+			},
+		},
+		{
+			name: 'Indexing for search (Pagefind)',
+			run: async () => {
+				if (!ctx.release) throw new Error('no release to index');
+				if (process.env.SEARCH === 'off')
+					return 'SKIPPED because SEARCH=off: this site has no search index';
+				const { pages, languages } = await buildSearchIndex(ctx.release, (done, total) =>
+					process.stdout.write(`      read ${done}/${total} pages\n`),
+				);
+				const per = Object.entries(languages)
+					.map(([l, n]) => `${l} ${n}`)
+					.join(', ');
+				return `${pages} pages (${per})`;
 			},
 		},
 		{

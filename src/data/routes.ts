@@ -16,8 +16,24 @@ export type Phrase = readonly { text: string; lang: string }[];
 
 export const phraseText = (p: Phrase): string => p.map((x) => x.text).join('');
 
-/** What a search result is, for Pagefind's filters and breadcrumb (issue: search). */
-export type SearchMeta = { type: string; actor?: string; goal?: string };
+/** The content types a search can be narrowed to (Pagefind's `type` filter). */
+export const SEARCH_TYPES = [
+	'chapter',
+	'goal',
+	'subgoal',
+	'measure',
+	'indicator',
+	'calendar',
+	'glossary',
+	'page',
+] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/**
+ * Where a page belongs in search: Pagefind's filters, by id, so that a filter in a shared URL
+ * (?actor=kotka) means the same in every language. The search page labels the ids.
+ */
+export type SearchMeta = { type: SearchType; actor?: string; goal?: number };
 
 /** What every built page has, whatever its kind. */
 type RouteBase = {
@@ -66,7 +82,7 @@ type Draft = {
 	description: (lang: string, t: Translate, title: string) => string;
 	parent?: RouteKey;
 	listed?: boolean;
-	search?: (lang: string, t: Translate) => SearchMeta;
+	search?: SearchMeta;
 	redirectTo?: (lang: string) => string;
 	/** Limit to some languages (a redirect belongs to one). */
 	langs?: readonly string[];
@@ -129,7 +145,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 		],
 		description: (l, t) =>
 			t('meta.home', { title: pick(plan.title, l, source).text, edition: plan.edition }),
-		search: (_l, t) => ({ type: t('search.type.page') }),
+		search: { type: 'page' },
 	});
 
 	if (sourceChapters.length > 0) {
@@ -140,7 +156,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 			ownFile: (l) => (chaptersBy.get(l) ?? []).every((c) => c.translated),
 			description: (_l, t) => t('meta.strategy'),
 			parent: { kind: 'home' },
-			search: (_l, t) => ({ type: t('search.type.page') }),
+			search: { type: 'page' },
 		});
 		for (const c of sourceChapters) {
 			const inLang = (l: string) => (chaptersBy.get(l) ?? []).find((x) => x.slug === c.slug) ?? c;
@@ -152,7 +168,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 				ownFile: (l) => inLang(l).translated,
 				description: (_l, t, title) => t('meta.chapter', { title }),
 				parent: { kind: 'strategy' },
-				search: (_l, t) => ({ type: t('search.type.chapter') }),
+				search: { type: 'chapter' },
 			});
 		}
 	}
@@ -163,7 +179,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 		texts: () => goals.flatMap((g) => [g.title, ...g.subgoals.map((s) => s.title)]),
 		description: (_l, t) => t('meta.goals'),
 		parent: { kind: 'home' },
-		search: (_l, t) => ({ type: t('search.type.page') }),
+		search: { type: 'page' },
 	});
 	for (const g of goals) {
 		add({
@@ -172,7 +188,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 			texts: () => [g.title, ...g.description, ...g.subgoals.map((s) => s.title)],
 			description: (_l, _t, title) => title,
 			parent: { kind: 'goals' },
-			search: (l) => ({ type: pick(level.goal.label, l, source).text, goal: goalName(g.goal, l) }),
+			search: { type: 'goal', goal: g.goal },
 		});
 		for (const s of g.subgoals) {
 			const sub = rows.filter((r) => r.goal === s.id);
@@ -190,12 +206,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 						? t('meta.subgoal', { id: s.id, title: pick(s.title, l, source).text })
 						: t('meta.subgoalOne', { id: s.id, title: pick(s.title, l, source).text }),
 				parent: { kind: 'goal', goal: g.goal },
-				search: (l, t) => ({
-					type: level.subgoal
-						? pick(level.subgoal.label, l, source).text
-						: t('search.type.subgoal'),
-					goal: goalName(g.goal, l),
-				}),
+				search: { type: 'subgoal', goal: g.goal },
 			});
 		}
 	}
@@ -207,7 +218,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 			texts: () => actors.map((a) => a.name),
 			description: (_l, t) => t('meta.actors', { count: actors.length }),
 			parent: { kind: 'home' },
-			search: (_l, t) => ({ type: t('search.type.page') }),
+			search: { type: 'page' },
 		});
 	for (const a of actors) {
 		const own = rows.filter((r) => r.actor === a.id);
@@ -224,7 +235,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 			description: (l, t) =>
 				t('meta.actor', { actor: pick(a.name, l, source).text, count: own.length }),
 			parent: actorParent,
-			search: (l, t) => ({ type: t('search.type.page'), actor: pick(a.short, l, source).text }),
+			search: { type: 'page', actor: a.id },
 		});
 		for (const r of own) {
 			const leaf = leaves.find((x) => x.id === r.goal);
@@ -240,11 +251,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 						title: pick(leaf.title, l, source).text,
 					}),
 				parent: { kind: 'actor', actor: a.id },
-				search: (l, t) => ({
-					type: t('search.type.measure'),
-					actor: pick(a.short, l, source).text,
-					goal: goalName(leaf.goal, l),
-				}),
+				search: { type: 'measure', actor: a.id, goal: leaf.goal },
 			});
 		}
 		add({
@@ -272,7 +279,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 			],
 			description: (_l, t) => t('meta.indicators', { count: indicators.length }),
 			parent: { kind: 'home' },
-			search: (_l, t) => ({ type: t('search.type.page') }),
+			search: { type: 'page' },
 		});
 		for (const ind of indicators)
 			add({
@@ -289,7 +296,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 				description: (l, t) =>
 					t('meta.indicator', { id: ind.id, title: pick(ind.title, l, source).text }),
 				parent: { kind: 'indicators' },
-				search: (_l, t) => ({ type: t('search.type.indicator') }),
+				search: { type: 'indicator' },
 			});
 	}
 
@@ -304,7 +311,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 			],
 			description: (_l, t) => t('meta.calendar'),
 			parent: { kind: 'home' },
-			search: (_l, t) => ({ type: t('search.type.calendar') }),
+			search: { type: 'calendar' },
 		});
 
 	if (glossary.length > 0)
@@ -314,7 +321,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 			texts: () => glossary.flatMap((g) => [g.term, g.definition, g.source.title]),
 			description: (_l, t) => t('meta.glossary', { count: glossary.length }),
 			parent: { kind: 'home' },
-			search: (_l, t) => ({ type: t('search.type.glossary') }),
+			search: { type: 'glossary' },
 		});
 
 	const pageTitle = (id: string) => async (l: string) =>
@@ -331,7 +338,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 			ownFile: (l) => hasPage('data', l),
 			description: (_l, t) => t('meta.data'),
 			parent: { kind: 'home' },
-			search: (_l, t) => ({ type: t('search.type.page') }),
+			search: { type: 'page' },
 		});
 	add({
 		key: { kind: 'accessibility' },
@@ -340,7 +347,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 		ownFile: (l) => hasPage('accessibility', l),
 		description: (_l, t) => t('meta.accessibility'),
 		parent: { kind: 'home' },
-		search: (_l, t) => ({ type: t('search.type.page') }),
+		search: { type: 'page' },
 	});
 	add({
 		key: { kind: 'search' },
@@ -430,7 +437,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 							.map((l) => ({ lang: l, path: localizedPath(l, d.key), untranslated: share(d, l) })),
 				crumbs: crumbsOf(d, lang),
 				listed: d.listed ?? true,
-				...(d.search ? { search: d.search(lang, t) } : {}),
+				...(d.search ? { search: d.search } : {}),
 				...(d.redirectTo ? { redirectTo: d.redirectTo(lang) } : {}),
 			};
 		}),

@@ -22,11 +22,27 @@ export function actorsFileSchema(plan: Plan) {
 		formerNames: z
 			.array(z.strictObject({ name: z.string().min(1), until: z.number().int() }))
 			.default([]),
+		/**
+		 * Inflected forms of the actor's names per language ("Kotkan", "Kotkassa"): a page that uses
+		 * one is found by a search for any of them, which the search's stemmer alone does not do.
+		 */
+		forms: z.record(z.string(), z.array(z.string().min(1))).default({}),
 	});
 	return z
 		.array(actor)
 		.min(1, 'expected at least one actor')
-		.superRefine(uniqueBy<{ id: string }>('actor id', (a) => a.id, 'id'));
+		.superRefine(uniqueBy<{ id: string }>('actor id', (a) => a.id, 'id'))
+		.superRefine((actors, ctx) =>
+			actors.forEach((a, i) => {
+				for (const lang of Object.keys(a.forms))
+					if (!plan.languages.includes(lang))
+						ctx.addIssue({
+							code: 'custom',
+							path: [i, 'forms', lang],
+							message: `expected one of the plan's languages (${plan.languages.join(', ')}), received "${lang}"`,
+						});
+			}),
+		);
 }
 
 export type Actor = z.output<ReturnType<typeof actorsFileSchema>>[number];

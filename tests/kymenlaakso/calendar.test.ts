@@ -25,12 +25,12 @@ const ITEMS = [
 ];
 /** Every timing the source states, and nothing else: two seasons by their own words, one monthly meeting. */
 const STATED = {
-	syysfoorumi: { kind: 'season', season: 'autumn', basis: { fi: 'Syysfoorumi' } },
-	kevatfoorumi: { kind: 'season', season: 'spring', basis: { fi: 'Kevätfoorumi' } },
+	syysfoorumi: { kind: 'season', season: 'autumn', basis: { fi: 'Syysfoorumi', sv: 'Höstforum' } },
+	kevatfoorumi: { kind: 'season', season: 'spring', basis: { fi: 'Kevätfoorumi', sv: 'Vårforum' } },
 	'lape-ryhman-kokoukset': {
 		kind: 'monthly',
 		except: [7],
-		basis: { fi: 'kerran kuukaudessa (pl. heinäkuu)' },
+		basis: { fi: 'kerran kuukaudessa (pl. heinäkuu)', sv: 'en gång i månaden (utom i juli)' },
 	},
 };
 

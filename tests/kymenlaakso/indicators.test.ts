@@ -197,7 +197,14 @@ describe('remarks of single indicators', () => {
 			must(doc.querySelector('canvas[role="img"]'), 'a chart').getAttribute('aria-label') ?? '';
 		expect(label).toContain('2019 (vanha kysymys): 51');
 		expect(json.find((i) => i.id === 18)?.changes).toEqual([
-			{ year: 2021, title_before: { fi: before, sv: null }, better_before: 'lower' },
+			{
+				year: 2021,
+				title_before: {
+					fi: before,
+					sv: 'Fick inte stöd och hjälp av vuxna i skolan eller från tjänster i frågor som gäller sinnesstämningen, trots att behov fanns',
+				},
+				better_before: 'lower',
+			},
 		]);
 		const [, ...rows] = parseCsv(s.text('/data/indicators.csv'));
 		expect(rows).toContainEqual(['18', 'lukio', 'kymenlaakso', '2019', '51', '%', before]);
