@@ -10,6 +10,8 @@ import { alive } from './lock.ts';
 import { loadLocales } from './locales.ts';
 import { guardUrls, MANIFEST, publishedUrls, readManifest } from './url-guard.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { makePdfs, writePdfSizes } from './pdf.ts';
+import { findChromium } from './chromium.ts';
 import type { PlanContent } from '../../src/loaders/plan-content.ts';
 
 export const WORK_ROOT = resolve('.build');
@@ -46,6 +48,8 @@ export function buildSteps(ctx: BuildContext): Step[] {
 		{
 			name: 'Checking content',
 			run: async () => {
+				// The PDF step needs a browser: say so now rather than after the pages are built.
+				if (process.env.PDF !== 'off') findChromium();
 				const { files, problems, content } = await checkContent(args.content, args.contentLabel);
 				if (problems.length > 0 || !content)
 					throw new Error(`${problems.length} content problem(s):\n  ${problems.join('\n  ')}`);
@@ -92,6 +96,19 @@ export function buildSteps(ctx: BuildContext): Step[] {
 			},
 		},
 		{
+			name: 'Printing PDFs (Chromium)',
+			run: async () => {
+				if (!ctx.release) throw new Error('no release to print');
+				if (process.env.PDF === 'off')
+					return 'SKIPPED because PDF=off: this site has no PDFs, and its PDF links lead nowhere';
+				const pdfs = await makePdfs(ctx.release, (line) => process.stdout.write(`${line}\n`));
+				if (pdfs.length === 0) return 'no print documents';
+				const links = await writePdfSizes(ctx.release, pdfs, await loadLocales());
+				const mb = pdfs.reduce((n, p) => n + p.bytes, 0) / 1024 / 1024;
+				return `${pdfs.length} PDFs, ${pdfs.reduce((n, p) => n + p.pages, 0)} pages, ${mb.toFixed(1)} MB; sizes written into ${links} links`;
+			},
+		},
+		{
 			name: 'Indexing for search (Pagefind)',
 			run: async () => {
 				if (!ctx.release) throw new Error('no release to index');
@@ -112,9 +129,12 @@ export function buildSteps(ctx: BuildContext): Step[] {
 				if (!ctx.release) throw new Error('no release to check');
 				const locales = await loadLocales();
 				const segments = Object.fromEntries([...locales].map(([l, d]) => [l, d.segments]));
+				// With PDF=off no PDF is made, so the manifest's PDFs cannot be checked: say so.
+				const pdfOff = process.env.PDF === 'off';
+				const manifest = readManifest(join(args.content, MANIFEST));
 				const result = guardUrls(
 					publishedUrls(ctx.release),
-					readManifest(join(args.content, MANIFEST)),
+					pdfOff ? manifest?.filter((u) => !u.endsWith('.pdf')) : manifest,
 					segments,
 				);
 				if (result.missing.length > 0)
@@ -123,9 +143,12 @@ export function buildSteps(ctx: BuildContext): Step[] {
 					);
 				if (!result.manifest)
 					return `no ${args.contentLabel}/${MANIFEST} yet: record the ${result.added.length} URLs with npm run urls:record`;
+				const unchecked = pdfOff
+					? ` (PDF=off: ${manifest?.filter((u) => u.endsWith('.pdf')).length ?? 0} PDF URLs not checked)`
+					: '';
 				return result.added.length > 0
-					? `${result.added.length} new URL(s); record them with npm run urls:record -- --content ${args.contentLabel}: ${result.added.slice(0, 5).join(', ')}${result.added.length > 5 ? ' …' : ''}`
-					: 'every published URL is still there';
+					? `${result.added.length} new URL(s); record them with npm run urls:record -- --content ${args.contentLabel}: ${result.added.slice(0, 5).join(', ')}${result.added.length > 5 ? ' …' : ''}${unchecked}`
+					: `every published URL is still there${unchecked}`;
 			},
 		},
 		{

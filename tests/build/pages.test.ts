@@ -40,6 +40,18 @@ for (const plan of PLANS) {
 			expect(s.known.has('/index.html')).toBe(true);
 			expect(s.known.has('/404.html')).toBe(true);
 		});
+		it('no words run together in headings, captions, table headers, terms or links', () => {
+			// Astro can drop the space between two expressions ("Päätavoite" + "III"); a lower-case
+			// letter followed by a digit or by a roman numeral and a colon is such a join.
+			const joined = new Set<string>();
+			for (const p of s.pages)
+				for (const el of s.page(p).querySelectorAll('h1, h2, h3, h4, caption, th, dt, a, title')) {
+					const t = el.text.replace(/\s+/g, ' ');
+					const m = /\p{Ll}(\d|[IVX]+:)/u.exec(t);
+					if (m) joined.add(`${p}: …${t.slice(Math.max(0, m.index - 15), m.index + 15)}…`);
+				}
+			expect([...joined]).toEqual([]);
+		});
 		it('every page exists in every language', () => {
 			const per = languages.map((l) => s.pages.filter((p) => p.startsWith(`/${l}/`)).length);
 			expect(new Set(per).size).toBe(1);

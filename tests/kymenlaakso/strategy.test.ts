@@ -77,10 +77,10 @@ describe('strategy chapters', () => {
 		}
 	});
 	it('quotes are block quotes attributed as in the plan', () => {
-		const quotes = s.at('/fi/strategia/nykytilan-kuvaus/').querySelectorAll('figure.quote');
+		const quotes = s.at('/fi/strategia/nykytilan-kuvaus/').querySelectorAll('.quote');
 		expect(quotes.length).toBe(5);
 		expect(
-			quotes.map((q) => squash(must(q.querySelector('figcaption'), 'caption').text)),
+			quotes.map((q) => squash(must(q.querySelector('.quote__by'), 'attribution').text)),
 		).toContain('— ESIKOULULAINEN');
 	});
 	it('the eight-step ladder of joint work (Ristimäki 2019) is an ordered list of 8', () => {

@@ -51,7 +51,7 @@ describe('UI locales: one file per language, each complete', () => {
 				JSON.stringify(Object.entries(fi.strings).find(([x]) => x === k)?.[1]),
 		);
 		// Only number patterns are the same in both languages.
-		expect(same).toEqual(['indicator.periodChange']);
+		expect(same).toEqual(['indicator.periodChange', 'pdf.size']);
 	});
 });
 

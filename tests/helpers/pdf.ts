@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** A built PDF opened with pdfjs-dist, the reader most PDF viewers in browsers use. */
+export async function openPdf(file: string): Promise<PDFDocumentProxy> {
+	const data = new Uint8Array(readFileSync(file));
+	return getDocument({ data, disableFontFace: true, isEvalSupported: false, verbosity: 0 }).promise;
+}
+
+type Item = { str?: string; type?: string; tag?: string; hasEOL?: boolean };
+const isItem = (v: unknown): v is Item => typeof v === 'object' && v !== null;
+
+/** A page's text runs, each with the marked-content tags it is inside ("Artifact", "P", …). */
+export async function pageRuns(
+	doc: PDFDocumentProxy,
+	n: number,
+): Promise<{ str: string; inside: string[] }[]> {
+	const page = await doc.getPage(n);
+	const content = await page.getTextContent({ includeMarkedContent: true });
+	const stack: string[] = [];
+	const out: { str: string; eol: boolean; inside: string[] }[] = [];
+	for (const raw of content.items) {
+		if (!isItem(raw)) continue;
+		if (raw.type === 'beginMarkedContent' || raw.type === 'beginMarkedContentProps')
+			stack.push(raw.tag ?? '');
+		else if (raw.type === 'endMarkedContent') stack.pop();
+		else if (typeof raw.str === 'string')
+			out.push({ str: raw.str, eol: raw.hasEOL === true, inside: [...stack] });
+	}
+	return out;
+}
+
+/** The roles of a page's structure tree ("H1", "Table", "LI", …). */
+export async function pageRoles(doc: PDFDocumentProxy, n: number): Promise<Set<string>> {
+	const tree: unknown = await (await doc.getPage(n)).getStructTree();
+	const roles = new Set<string>();
+	const walk = (node: unknown): void => {
+		if (typeof node !== 'object' || node === null) return;
+		if ('role' in node && typeof node.role === 'string') roles.add(node.role);
+		if ('children' in node && Array.isArray(node.children)) node.children.forEach(walk);
+	};
+	walk(tree);
+	return roles;
+}
+
+/** A page's text as a reader copies it: runs joined, a space at each line end. */
+export async function pageText(doc: PDFDocumentProxy, n: number): Promise<string> {
+	return (await pageRuns(doc, n)).map((r) => r.str + (r.eol ? ' ' : '')).join('');
+}
