@@ -2,6 +2,8 @@ import { useTranslations, type Translate } from '../i18n/t.ts';
 import { goalNumeral, pick } from '../lib/localized.ts';
 import type { TermForms } from '../lib/search-forms.ts';
 import { getContent } from './content.ts';
+import { getKeptNames } from './termbase.ts';
+import { markKeptNames } from '../lib/names.ts';
 import { getRoutes, isKind, SEARCH_TYPES, type AnyRoute, type SearchType } from './routes.ts';
 
 export type FilterOption = { value: string; label: string; lang: string };
@@ -16,7 +18,7 @@ export type SearchFilters = {
  * in the plan's order, so that no choice leads to nothing.
  */
 export async function searchFilters(lang: string): Promise<SearchFilters> {
-	const [content, routes] = await Promise.all([getContent(), getRoutes()]);
+	const [content, routes, kept] = await Promise.all([getContent(), getRoutes(), getKeptNames()]);
 	const { plan, actors, goals } = content;
 	const [source = lang] = plan.languages;
 	const t = useTranslations(lang);
@@ -41,7 +43,10 @@ export async function searchFilters(lang: string): Promise<SearchFilters> {
 			.filter((a) => has((m) => m.actor === a.id))
 			.map((a) => {
 				const p = pick(a.short, lang, source);
-				return { value: a.id, label: p.text, lang: p.lang };
+				// An option cannot hold markup: a name kept in the source language is the option's lang.
+				const [only, ...more] = markKeptNames(p.text, kept, lang);
+				const nameLang = more.length === 0 && only?.lang ? only.lang : p.lang;
+				return { value: a.id, label: p.text, lang: nameLang };
 			}),
 		goal: goals
 			.filter((g) => has((m) => m.goal === g.goal))

@@ -17,6 +17,8 @@ export const termbaseFileSchema = z.looseObject({
 				keep_finnish: z.boolean().optional(),
 				describe_sv: z.string().optional(),
 				forms_fi: z.array(z.string()).optional(),
+				/** Other correct Swedish renderings, where the source itself is short ("MLL", "EET-gruppen"). */
+				sv_also: z.array(z.string().min(1)).optional(),
 			}),
 		)
 		.default([]),

@@ -41,13 +41,14 @@ for (const plan of PLANS) {
 			expect(s.known.has('/404.html')).toBe(true);
 		});
 		it('no words run together in headings, captions, table headers, terms or links', () => {
-			// Astro can drop the space between two expressions ("Päätavoite" + "III"); a lower-case
-			// letter followed by a digit or by a roman numeral and a colon is such a join.
+			// Astro drops the space between an expression and a component on the next line
+			// ("Päätavoite" + "III", "16." + "Barn…"): a lower-case letter before a digit or a roman
+			// numeral and colon, or a number's full stop before a capital, is such a join.
 			const joined = new Set<string>();
 			for (const p of s.pages)
 				for (const el of s.page(p).querySelectorAll('h1, h2, h3, h4, caption, th, dt, a, title')) {
 					const t = el.text.replace(/\s+/g, ' ');
-					const m = /\p{Ll}(\d|[IVX]+:)/u.exec(t);
+					const m = /\p{Ll}(\d|[IVX]+:)|\d\.\p{Lu}/u.exec(t);
 					if (m) joined.add(`${p}: …${t.slice(Math.max(0, m.index - 15), m.index + 15)}…`);
 				}
 			expect([...joined]).toEqual([]);

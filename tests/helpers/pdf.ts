@@ -4,30 +4,31 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 /** A built PDF opened with pdfjs-dist, the reader most PDF viewers in browsers use. */
 export async function openPdf(file: string): Promise<PDFDocumentProxy> {
 	const data = new Uint8Array(readFileSync(file));
-	return getDocument({ data, disableFontFace: true, isEvalSupported: false, verbosity: 0 }).promise;
+	return getDocument({ data, disableFontFace: true, verbosity: 0 }).promise;
 }
 
-type Item = { str?: string; type?: string; tag?: string; hasEOL?: boolean };
-const isItem = (v: unknown): v is Item => typeof v === 'object' && v !== null;
+export type Run = { str: string; eol: boolean; inside: string[] };
 
 /** A page's text runs, each with the marked-content tags it is inside ("Artifact", "P", …). */
-export async function pageRuns(
-	doc: PDFDocumentProxy,
-	n: number,
-): Promise<{ str: string; inside: string[] }[]> {
+export async function pageRuns(doc: PDFDocumentProxy, n: number): Promise<Run[]> {
 	const page = await doc.getPage(n);
 	const content = await page.getTextContent({ includeMarkedContent: true });
 	const stack: string[] = [];
-	const out: { str: string; eol: boolean; inside: string[] }[] = [];
-	for (const raw of content.items) {
-		if (!isItem(raw)) continue;
-		if (raw.type === 'beginMarkedContent' || raw.type === 'beginMarkedContentProps')
-			stack.push(raw.tag ?? '');
-		else if (raw.type === 'endMarkedContent') stack.pop();
-		else if (typeof raw.str === 'string')
-			out.push({ str: raw.str, eol: raw.hasEOL === true, inside: [...stack] });
+	const out: Run[] = [];
+	for (const item of content.items) {
+		if ('str' in item) out.push({ str: item.str, eol: item.hasEOL, inside: [...stack] });
+		else if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
+			// pdfjs gives the tag ("Artifact", "P") beside the documented fields.
+			const tag: unknown = Reflect.get(item, 'tag');
+			stack.push(typeof tag === 'string' ? tag : '');
+		} else if (item.type === 'endMarkedContent') stack.pop();
 	}
 	return out;
+}
+
+/** A page's text as a reader copies it: runs joined, a space at each line end. */
+export async function pageText(doc: PDFDocumentProxy, n: number): Promise<string> {
+	return (await pageRuns(doc, n)).map((r) => r.str + (r.eol ? ' ' : '')).join('');
 }
 
 /** The roles of a page's structure tree ("H1", "Table", "LI", …). */
@@ -41,9 +42,4 @@ export async function pageRoles(doc: PDFDocumentProxy, n: number): Promise<Set<s
 	};
 	walk(tree);
 	return roles;
-}
-
-/** A page's text as a reader copies it: runs joined, a space at each line end. */
-export async function pageText(doc: PDFDocumentProxy, n: number): Promise<string> {
-	return (await pageRuns(doc, n)).map((r) => r.str + (r.eol ? ' ' : '')).join('');
 }

@@ -143,7 +143,7 @@ export default {
 			'Lukuja ei verrata kysymyksen muutoksen yli, eikä kaavion viiva jatku sen yli.',
 		'indicator.before': 'Ennen vuotta {year}: vanha kysymys',
 		'indicator.from': 'Vuodesta {year} alkaen',
-		'indicator.status': 'Tila ryhmittäin ({reference})',
+		'indicator.status': '{focus} ja {reference} ryhmittäin',
 		'indicator.rule':
 			'Ero on prosenttiyksikköinä ({focus} − {reference}). Suunnitelman sääntö: yli {threshold} prosenttiyksikköä parempi on hyvä, yli {threshold} prosenttiyksikköä huonompi on huolestuttava, muu on neutraali.',
 		'indicator.periodChanges': 'Muutos ajanjaksolla',

@@ -139,7 +139,7 @@ export default {
 			'Siffrorna jämförs inte över frågeändringen, och linjen i diagrammet fortsätter inte över den.',
 		'indicator.before': 'Före {year}: den gamla frågan',
 		'indicator.from': 'Från och med {year}',
-		'indicator.status': 'Läget per grupp ({reference})',
+		'indicator.status': '{focus} och {reference} per grupp',
 		'indicator.rule':
 			'Skillnaden anges i procentenheter ({focus} − {reference}). Planens regel: mer än {threshold} procentenheter bättre är bra, mer än {threshold} procentenheter sämre är oroande, resten är neutralt.',
 		'indicator.periodChanges': 'Förändring under en period',
