@@ -7,7 +7,9 @@
  *   - a role map for the tags PDF 1.7 does not define (Strong, Em, Aside …);
  *   - /Contents on every link annotation (the link's own text), and /Tabs /S on pages with links;
  *   - outline titles exactly as the headings read: Chromium drops the space where a heading wraps;
- *   - dates from the plan's revision and an ID from the content, so two builds give the same bytes.
+ *   - dates from the plan's revision, an ID from the content, and structure element IDs numbered in
+ *     reading order (Chromium numbers them by its accessibility tree, which varies with timing), so
+ *     two builds give the same bytes.
  * What it cannot fix is written in the accessibility statement.
  */
 import { createHash } from 'node:crypto';
@@ -121,6 +123,61 @@ function structTypes(
 	return { types, figuresWithoutAlt };
 }
 
+/**
+ * Gives the structure elements' IDs in reading order ("n00000001", …), with the table headers
+ * that refer to them (/Headers) and the ID tree to match.
+ */
+function renumberStructIds(doc: PDFDocument, root: PDFDict): void {
+	const { context } = doc;
+	const withId: { ref: PDFRef; dict: PDFDict }[] = [];
+	const seen = new Set<PDFDict>();
+	const walk = (node: unknown, ref?: PDFRef): void => {
+		const d = node instanceof PDFRef ? context.lookup(node) : node;
+		if (!(d instanceof PDFDict) || seen.has(d)) return;
+		seen.add(d);
+		if (d.get(PDFName.of('ID')) && ref) withId.push({ ref, dict: d });
+		const k = d.get(PDFName.of('K'));
+		const kids = k instanceof PDFArray ? k.asArray() : k ? [k] : [];
+		for (const kid of kids) walk(kid, kid instanceof PDFRef ? kid : undefined);
+	};
+	walk(root.get(PDFName.of('K')));
+	if (withId.length === 0) return;
+	const text = (v: unknown) =>
+		v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : undefined;
+	const renamed = new Map<string, string>();
+	withId.forEach(({ dict }, i) => {
+		const old = text(dict.get(PDFName.of('ID')));
+		const id = `n${String(i + 1).padStart(8, '0')}`;
+		if (old !== undefined) renamed.set(old, id);
+		dict.set(PDFName.of('ID'), PDFString.of(id));
+	});
+	for (const d of seen) {
+		const a = d.get(PDFName.of('A'));
+		const attrs = a instanceof PDFArray ? a.asArray() : a ? [a] : [];
+		for (const attr of attrs) {
+			const ad = attr instanceof PDFRef ? context.lookup(attr) : attr;
+			if (!(ad instanceof PDFDict)) continue;
+			const headers = ad.get(PDFName.of('Headers'));
+			if (!(headers instanceof PDFArray)) continue;
+			const ids = headers.asArray().map((h) => renamed.get(text(h) ?? '') ?? text(h) ?? '');
+			ad.set(PDFName.of('Headers'), context.obj(ids.map((h) => PDFString.of(h))));
+		}
+	}
+	// The old tree's nodes hold the old IDs: remove them, or they stay in the file unreferenced.
+	const drop = (node: unknown): void => {
+		if (!(node instanceof PDFRef)) return;
+		const d = context.lookup(node);
+		if (d instanceof PDFDict) {
+			const kids = d.get(PDFName.of('Kids'));
+			if (kids instanceof PDFArray) kids.asArray().forEach(drop);
+		}
+		context.delete(node);
+	};
+	drop(root.get(PDFName.of('IDTree')));
+	const names = withId.flatMap(({ ref, dict }) => [dict.get(PDFName.of('ID')), ref]);
+	root.set(PDFName.of('IDTree'), context.obj({ Names: context.obj(names) }));
+}
+
 const destName = (d: PDFDict): string | undefined => {
 	const dest = d.get(PDFName.of('Dest'));
 	if (dest instanceof PDFName) return dest.decodeText();
@@ -225,6 +282,8 @@ export async function finishPdf(
 	const outlines = catalog.get(PDFName.of('Outlines'));
 	const outlineRoot = outlines instanceof PDFRef ? context.lookup(outlines) : outlines;
 	if (outlineRoot instanceof PDFDict) fixOutline(outlineRoot.get(PDFName.of('First')));
+
+	renumberStructIds(doc, root);
 
 	// A stable ID: the same content gives the same file.
 	const id = createHash('md5')

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { useTranslations, type Translate } from '../i18n/t.ts';
 import { goalNumeral, pick, untranslatedShare, type LocalizedText } from '../lib/localized.ts';
 import { rowTexts } from '../lib/measures.ts';
+import { fullTitle } from '../lib/edition.ts';
 import type { RouteKey, RouteKind } from '../lib/paths.ts';
 import { localizedPath } from './paths.ts';
 import { getContent } from './content.ts';
@@ -144,7 +145,7 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 			...goals.map((g) => g.title),
 		],
 		description: (l, t) =>
-			t('meta.home', { title: pick(plan.title, l, source).text, edition: plan.edition }),
+			t('meta.home', { title: fullTitle(pick(plan.title, l, source).text, plan.edition) }),
 		search: { type: 'page' },
 	});
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedSchema, slugSchema, uniqueBy } from './localized.ts';
+import { localizedSchema, slugSchema, uniqueBy, formsInPlanLanguages } from './localized.ts';
 import type { Plan } from './plan.ts';
 
 /** content/actors.yaml: the actors whose measures the plan lists, in the plan's order. */
@@ -32,17 +32,7 @@ export function actorsFileSchema(plan: Plan) {
 		.array(actor)
 		.min(1, 'expected at least one actor')
 		.superRefine(uniqueBy<{ id: string }>('actor id', (a) => a.id, 'id'))
-		.superRefine((actors, ctx) =>
-			actors.forEach((a, i) => {
-				for (const lang of Object.keys(a.forms))
-					if (!plan.languages.includes(lang))
-						ctx.addIssue({
-							code: 'custom',
-							path: [i, 'forms', lang],
-							message: `expected one of the plan's languages (${plan.languages.join(', ')}), received "${lang}"`,
-						});
-			}),
-		);
+		.superRefine(formsInPlanLanguages(plan.languages));
 }
 
 export type Actor = z.output<ReturnType<typeof actorsFileSchema>>[number];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedSchema, slugSchema, uniqueBy } from './localized.ts';
+import { localizedSchema, slugSchema, uniqueBy, formsInPlanLanguages } from './localized.ts';
 import type { Plan } from './plan.ts';
 
 /** content/glossary.yaml: terms the plan uses, each defined in the words of a source document. */
@@ -18,17 +18,7 @@ export function glossaryFileSchema(plan: Plan) {
 	return z
 		.array(entry)
 		.superRefine(uniqueBy<{ id: string }>('glossary id', (g) => g.id, 'id'))
-		.superRefine((entries, ctx) =>
-			entries.forEach((e, i) => {
-				for (const lang of Object.keys(e.forms))
-					if (!plan.languages.includes(lang))
-						ctx.addIssue({
-							code: 'custom',
-							path: [i, 'forms', lang],
-							message: `expected one of the plan's languages (${plan.languages.join(', ')}), received "${lang}"`,
-						});
-			}),
-		);
+		.superRefine(formsInPlanLanguages(plan.languages));
 }
 
 export type GlossaryEntry = z.output<ReturnType<typeof glossaryFileSchema>>[number];

@@ -88,3 +88,22 @@ export function uniqueBy<T>(what: string, key: (item: T) => string | number, fie
 		});
 	};
 }
+
+/**
+ * A refinement for lists of per-language forms ({ fi: [...], sv: [...] }) inside an array of
+ * entries: each key must be one of the plan's languages.
+ */
+export function formsInPlanLanguages<T extends { forms: Record<string, unknown> }>(
+	languages: readonly string[],
+) {
+	return (entries: readonly T[], ctx: z.core.$RefinementCtx<readonly T[]>): void =>
+		entries.forEach((e, i) => {
+			for (const lang of Object.keys(e.forms))
+				if (!languages.includes(lang))
+					ctx.addIssue({
+						code: 'custom',
+						path: [i, 'forms', lang],
+						message: `expected one of the plan's languages (${languages.join(', ')}), received "${lang}"`,
+					});
+		});
+}

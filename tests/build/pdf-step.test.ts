@@ -1,37 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, copyPlan, treeHash } from '../helpers/build.ts';
+import { build, builtCopy, treeHash } from '../helpers/build.ts';
 
 /**
  * The PDF step as an editor meets it: without a browser the build stops and says how to give it
  * one, leaving the previous site whole; PDF=off skips the step and says so; search likewise.
  */
-let work: ReturnType<typeof copyPlan>;
-let out: string;
-let before: string;
-
-beforeAll(() => {
-	work = copyPlan('tests/fixtures/kouvola-2023');
-	out = join(work.dir, 'site');
-	const r = build(work.content, out);
-	if (r.status !== 0) throw new Error(r.output);
-	before = treeHash(out);
-}, 300_000);
-afterAll(() => work.cleanup());
+const site = builtCopy('tests/fixtures/kouvola-2023');
 
 describe('the PDF step', () => {
 	it('without a browser, stops with a message that says how to provide one, and keeps the old site', () => {
-		const r = build(work.content, out, { PDF: 'on', CHROMIUM_PATH: '/no/such/chromium' });
+		const r = build(site.content, site.out, { PDF: 'on', CHROMIUM_PATH: '/no/such/chromium' });
 		expect(r.status).toBe(1);
 		expect(r.stderr).toContain(
 			'Build failed: CHROMIUM_PATH is set to "/no/such/chromium", but no file is there',
 		);
 		expect(r.stderr).toContain('The previous');
-		expect(treeHash(out)).toBe(before);
+		expect(treeHash(site.out)).toBe(site.before);
 	});
 	it('PDF=off and SEARCH=off skip their steps, loudly', () => {
-		const r = build(work.content, out);
+		const r = build(site.content, site.out);
 		expect(r.status).toBe(0);
 		expect(r.stdout).toMatch(
 			/Printing PDFs \(Chromium\): done in [\d.]+ s \(SKIPPED because PDF=off/,
@@ -39,15 +28,15 @@ describe('the PDF step', () => {
 		expect(r.stdout).toMatch(
 			/Indexing for search \(Pagefind\): done in [\d.]+ s \(SKIPPED because SEARCH=off/,
 		);
-		expect(existsSync(join(out, 'fi/toimijat/kouvola.pdf'))).toBe(false);
+		expect(existsSync(join(site.out, 'fi/toimijat/kouvola.pdf'))).toBe(false);
 	});
 	it('prints one progress line per PDF', () => {
-		const r = build(work.content, out, { PDF: 'on' });
+		const r = build(site.content, site.out, { PDF: 'on' });
 		expect(r.status).toBe(0);
 		const lines = r.stdout
 			.split('\n')
 			.filter((l) => /^\s+\[\d+\/\d+\] \/fi\/.+\.pdf: \d+ pages, [\d.]+ MB, [\d.]+ s$/.test(l));
 		expect(lines.length).toBe(2);
-		expect(existsSync(join(out, 'fi/toimijat/kouvola.pdf'))).toBe(true);
+		expect(existsSync(join(site.out, 'fi/toimijat/kouvola.pdf'))).toBe(true);
 	});
 });

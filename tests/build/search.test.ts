@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PLANS } from '../helpers/plans.ts';
 import { site } from '../helpers/dist.ts';
 import { indexedPages, indexLanguages } from '../helpers/search-index.ts';
 import { translationStatus } from '../../scripts/lib/translation-status.ts';
+import { localizedPairs } from '../helpers/content.ts';
 
 /**
  * The search index of every plan, read back from the built bundle: one index per page language,
@@ -136,31 +137,9 @@ describe('kymenlaakso: search index contents', () => {
 		const status = translationStatus('content');
 		expect(status.find((x) => x.lang === 'sv')?.fields).toEqual([]);
 		// Every Finnish text of 30+ characters that differs from its Swedish (names stay the same).
-		const texts: string[] = [];
-		const walk = (v: unknown): void => {
-			if (Array.isArray(v)) v.forEach(walk);
-			else if (v && typeof v === 'object') {
-				const o: Record<string, unknown> = { ...v };
-				if (
-					typeof o.fi === 'string' &&
-					typeof o.sv === 'string' &&
-					o.fi !== o.sv &&
-					o.fi.length >= 30
-				)
-					texts.push(norm(o.fi));
-				Object.values(o).forEach(walk);
-			}
-		};
-		const files = [
-			'plan.yaml',
-			'goals.yaml',
-			'actors.yaml',
-			'indicators.yaml',
-			'calendar.yaml',
-			'glossary.yaml',
-		];
-		files.push(...readdirSync('content/measures').map((f) => `measures/${f}`));
-		for (const f of files) walk(parse(readFileSync(join('content', f), 'utf8')));
+		const texts = localizedPairs()
+			.filter((x) => x.fi !== x.sv && x.fi.length >= 30)
+			.map((x) => norm(x.fi));
 		const indexed = sv.map((p) => norm([p.content, ...Object.values(p.meta)].join(' '))).join('\n');
 		expect(texts.length).toBeGreaterThan(200);
 		expect(texts.filter((t) => indexed.includes(t))).toEqual([]);

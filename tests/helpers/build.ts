@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -33,4 +34,36 @@ export function copyPlan(from: string): { dir: string; content: string; cleanup:
 	const content = join(dir, 'plan');
 	cpSync(from, content, { recursive: true });
 	return { dir, content, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A copy of a fixture plan built once for a test file (beforeAll), removed after it: its content
+ * folder, its output folder, and the hash of that first build. Read the fields inside tests.
+ */
+export function builtCopy(fixture: string): { content: string; out: string; before: string } {
+	let work: ReturnType<typeof copyPlan> | undefined;
+	let before = '';
+	const need = () => {
+		if (!work)
+			throw new Error('builtCopy: received no build yet, expected the fields read inside tests');
+		return work;
+	};
+	beforeAll(() => {
+		work = copyPlan(fixture);
+		const r = build(work.content, join(work.dir, 'site'));
+		if (r.status !== 0) throw new Error(r.output);
+		before = treeHash(join(work.dir, 'site'));
+	}, 300_000);
+	afterAll(() => work?.cleanup());
+	return {
+		get content() {
+			return need().content;
+		},
+		get out() {
+			return join(need().dir, 'site');
+		},
+		get before() {
+			return before;
+		},
+	};
 }

@@ -6,6 +6,7 @@ import { HTMLElement } from 'node-html-parser';
 import { site } from '../helpers/dist.ts';
 import { openPdf, pageText } from '../helpers/pdf.ts';
 import { translationStatus } from '../../scripts/lib/translation-status.ts';
+import { localizedPairs } from '../helpers/content.ts';
 
 /**
  * The Swedish edition is Swedish throughout: every text translated, no Finnish left unmarked on any
@@ -62,30 +63,7 @@ const norm = (s: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
-/** Every pair { fi, sv } of the content's YAML (slugs and ids aside). */
-function pairs(): { fi: string; sv: string; file: string }[] {
-	const out: { fi: string; sv: string; file: string }[] = [];
-	const walk = (v: unknown, file: string, key = ''): void => {
-		if (Array.isArray(v)) v.forEach((x) => walk(x, file));
-		else if (v && typeof v === 'object') {
-			const o: Record<string, unknown> = { ...v };
-			if (key !== 'slug' && typeof o.fi === 'string' && typeof o.sv === 'string')
-				out.push({ fi: o.fi, sv: o.sv, file });
-			for (const [k, x] of Object.entries(o)) walk(x, file, k);
-		}
-	};
-	const files = [
-		'plan.yaml',
-		'goals.yaml',
-		'actors.yaml',
-		'indicators.yaml',
-		'calendar.yaml',
-		'glossary.yaml',
-		...readdirSync('content/measures').map((f) => `measures/${f}`),
-	];
-	for (const f of files) walk(parse(readFileSync(join('content', f), 'utf8')), f);
-	return out;
-}
+const pairs = () => localizedPairs();
 
 /** The text of a page outside any element marked as another language, and outside hidden data. */
 function swedishText(root: HTMLElement): string[] {

@@ -40,7 +40,7 @@ export default {
 		'langSwitch.label': 'Kieli',
 		'chooser.title': 'Valitse kieli',
 		'validity.label': 'Suunnitelman voimassaolo',
-		'validity.period': 'Suunnitelman voimassaoloaika: {from}–{to}.',
+		'validity.period': 'Suunnitelman voimassaoloaika: {period}.',
 		'fallback.all':
 			'Tätä sivua ei ole vielä käännetty suomeksi. Sen teksti näytetään suunnitelman alkuperäisellä kielellä.',
 		'fallback.most':
@@ -116,7 +116,10 @@ export default {
 		'copyLink.done': 'Linkki kopioitu leikepöydälle.',
 		'copyLink.failed': 'Kopiointi ei onnistunut. Valitse osoite ja kopioi se itse.',
 		'data.title': 'Avoin data',
-		'data.actorIntro': 'Kaikkien toimijoiden toimenpiteet ovat ladattavissa avoimena datana.',
+		'data.actorIntro': {
+			one: 'Toimijan toimenpiteet ovat ladattavissa avoimena datana.',
+			other: 'Kaikkien {count} toimijan toimenpiteet ovat ladattavissa avoimena datana.',
+		},
 		'data.about': 'Tietoa avoimesta datasta ja sen lisenssistä',
 		'indicators.title': 'Indikaattorit',
 		'summary.title': 'Yhdellä silmäyksellä',
@@ -263,7 +266,7 @@ export default {
 		'notFound.text': 'Hakemaasi sivua ei löydy. Se on voinut siirtyä, tai osoitteessa on virhe.',
 		'notFound.home': 'Siirry etusivulle',
 		'notFound.actors': 'Toimijat ja toimenpiteet',
-		'meta.home': '{title} {edition}: strategia, tavoitteet, toimijoiden toimenpiteet ja seuranta.',
+		'meta.home': '{title}: strategia, tavoitteet, toimijoiden toimenpiteet ja seuranta.',
 		'meta.strategy': 'Suunnitelman strategiaosa luvuittain.',
 		'meta.chapter': 'Strategiaosan luku {title}.',
 		'meta.goals': 'Suunnitelman tavoitteet ja niiden kohdat.',

@@ -37,7 +37,7 @@ export default {
 		'langSwitch.label': 'Språk',
 		'chooser.title': 'Välj språk',
 		'validity.label': 'Planens giltighet',
-		'validity.period': 'Planens giltighetstid: {from}–{to}.',
+		'validity.period': 'Planens giltighetstid: {period}.',
 		'fallback.all':
 			'Den här sidan har ännu inte översatts till svenska. Texten visas på planens originalspråk.',
 		'fallback.most':
@@ -112,7 +112,10 @@ export default {
 		'copyLink.done': 'Länken har kopierats till urklipp.',
 		'copyLink.failed': 'Kopieringen misslyckades. Markera adressen och kopiera den själv.',
 		'data.title': 'Öppna data',
-		'data.actorIntro': 'Alla aktörers åtgärder kan laddas ner som öppna data.',
+		'data.actorIntro': {
+			one: 'Aktörens åtgärder kan laddas ner som öppna data.',
+			other: 'Alla {count} aktörers åtgärder kan laddas ner som öppna data.',
+		},
 		'data.about': 'Om de öppna data och deras licens',
 		'indicators.title': 'Indikatorer',
 		'summary.title': 'I korthet',
@@ -256,7 +259,7 @@ export default {
 			'Sidan du söker finns inte. Den kan ha flyttats, eller så är adressen felaktig.',
 		'notFound.home': 'Gå till startsidan',
 		'notFound.actors': 'Aktörer och åtgärder',
-		'meta.home': '{title} {edition}: strategi, mål, aktörernas åtgärder och uppföljning.',
+		'meta.home': '{title}: strategi, mål, aktörernas åtgärder och uppföljning.',
 		'meta.strategy': 'Planens strategidel kapitel för kapitel.',
 		'meta.chapter': 'Strategidelens kapitel {title}.',
 		'meta.goals': 'Planens mål och deras punkter.',

@@ -1,3 +1,4 @@
+import { fullTitle } from '../../lib/edition.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMeasureRecords, getIndicatorRecords } from '../../data/open-data.ts';
 import { getIndicators } from '../../data/indicators.ts';
@@ -58,7 +59,7 @@ export const GET: APIRoute = async ({ params }) => {
 			return json(
 				dataPackage({
 					name: plan.openData.name,
-					title: `${p.sourceOf(plan.title)} ${plan.edition}`,
+					title: fullTitle(p.sourceOf(plan.title), plan.edition),
 					description: p.sourceOf(plan.summary[0] ?? plan.title),
 					...(plan.homepage ? { homepage: plan.homepage } : {}),
 					// The content's revision date, never the clock: two builds of the same content give the same file.
