@@ -68,7 +68,7 @@ export const slugSchema = z
 	.string()
 	.regex(
 		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-		'expected a lowercase slug such as "kotka" or "ensi-ja-turvakoti"',
+		'expected a lowercase slug of letters, digits and hyphens, such as "youth-council"',
 	);
 
 /** A list whose items must not repeat a key; the duplicate is named at its own index. */
