@@ -30,3 +30,16 @@ export function fallbackShare(html: string): number {
 		.filter((el) => !el.parentNode?.closest('.fallback'));
 	return Math.min(1, outer.reduce((n, el) => n + length(el.text), 0) / total);
 }
+
+/**
+ * The attributes of a text that a page shows in another language than its own, as a fallback: its
+ * lang (WCAG 3.1.2), the class the page's one notice counts, and kept out of this language's search
+ * index. Nothing when the text is in the page's language.
+ */
+export function fallbackAttrs(
+	textLang: string | undefined,
+	pageLang: string,
+): { lang?: string; class?: string; 'data-pagefind-ignore'?: 'all' } {
+	if (textLang === undefined || textLang === pageLang) return {};
+	return { lang: textLang, class: 'fallback', 'data-pagefind-ignore': 'all' };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackAmount, fallbackShare } from './fallback.ts';
+import { fallbackAmount, fallbackAttrs, fallbackShare } from './fallback.ts';
 import { ariaCurrent, domainOf, telHref } from './nav.ts';
 import { alphabetical } from './site-index.ts';
 import { areaTable } from './area-table.ts';
@@ -14,6 +14,23 @@ describe('fallbackAmount: the notice says truthfully how much is untranslated', 
 		expect(fallbackAmount(0.62)).toEqual({ amount: 'most', percent: 60 });
 		expect(fallbackAmount(0.01)).toEqual({ amount: 'some', percent: 5 });
 		expect(() => fallbackAmount(0)).toThrow(/received 0/);
+	});
+});
+
+describe('fallbackAttrs: text in another language than the page’s', () => {
+	it('carries its lang, the class the notice counts, and stays out of this language’s index', () => {
+		expect(fallbackAttrs('sv', 'fi')).toEqual({
+			lang: 'sv',
+			class: 'fallback',
+			'data-pagefind-ignore': 'all',
+		});
+		expect(fallbackAttrs('fi', 'fi')).toEqual({});
+		expect(fallbackAttrs(undefined, 'sv')).toEqual({});
+	});
+	it('is what fallbackShare counts', () => {
+		expect(fallbackShare('<p>Kirjasto <a class="fallback" lang="sv">Biblioteket</a></p>')).toBe(
+			11 / 19,
+		);
 	});
 });
 

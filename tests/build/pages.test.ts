@@ -216,3 +216,53 @@ for (const plan of PLANS) {
 		});
 	});
 }
+
+// hreflang: a page names its other-language versions only where its own text exists in both
+// languages. Written out per plan: the default is wholly translated, the synthetic plan partly.
+describe('hreflang alternates', () => {
+	const sites = Object.fromEntries(PLANS.map((p) => [p.name, site(p.dist)]));
+	const alternates = (plan: string, url: string) =>
+		must(sites[plan], plan)
+			.at(url)
+			.querySelectorAll('link[rel="alternate"][hreflang]')
+			.map((l) => `${l.getAttribute('hreflang') ?? ''} ${l.getAttribute('href') ?? ''}`);
+	it.each([
+		[
+			'kymenlaakso',
+			'/fi/toimijat/kotka/2-3/',
+			['fi /fi/toimijat/kotka/2-3/', 'sv /sv/aktorer/kotka/2-3/'],
+		],
+		[
+			'kymenlaakso',
+			'/sv/strategi/johdanto/',
+			['sv /sv/strategi/johdanto/', 'fi /fi/strategia/johdanto/'],
+		],
+		['kymenlaakso', '/sv/indikatorer/18/', ['sv /sv/indikatorer/18/', 'fi /fi/indikaattorit/18/']],
+		// The synthetic plan's source is sv. Chapter "inledning" exists in both languages, "mal" only in sv.
+		[
+			'synthetic',
+			'/sv/strategi/inledning/',
+			['sv /sv/strategi/inledning/', 'fi /fi/strategia/inledning/'],
+		],
+		[
+			'synthetic',
+			'/fi/strategia/inledning/',
+			['fi /fi/strategia/inledning/', 'sv /sv/strategi/inledning/'],
+		],
+		['synthetic', '/sv/strategi/mal/', []],
+		['synthetic', '/fi/strategia/mal/', []],
+		['synthetic', '/sv/mal/4-1/', ['sv /sv/mal/4-1/', 'fi /fi/tavoitteet/4-1/']],
+		['synthetic', '/fi/tavoitteet/1/', []],
+		['kouvola-2023', '/fi/', []],
+	] as const)('%s %s', (plan, url, expected) => {
+		expect(alternates(plan, url)).toEqual(expected);
+	});
+	it('every page of the wholly translated default has both versions, print documents aside', () => {
+		const s = must(sites.kymenlaakso, 'kymenlaakso');
+		const without = s.pages
+			.filter((p) => /^\/(fi|sv)\//.test(p))
+			.filter((p) => s.page(p).querySelectorAll('link[rel="alternate"]').length !== 2);
+		expect(without).toHaveLength(24);
+		expect(without.every((p) => /\/(tuloste|utskrift)\/index\.html$/.test(p))).toBe(true);
+	});
+});
