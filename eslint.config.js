@@ -1,4 +1,5 @@
 // @ts-check
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
@@ -9,7 +10,7 @@ import globals from 'globals';
  * No `any`, no non-null `!`, and no `as` type assertions (only `as const`): a value of an unknown
  * shape is checked by a typed getter that throws "received … expected …" instead.
  */
-export default tseslint.config(
+export default defineConfig(
 	{
 		ignores: [
 			'dist',
