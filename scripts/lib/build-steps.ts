@@ -16,7 +16,8 @@ import type { PlanContent } from '../../src/loaders/plan-content.ts';
 
 export const WORK_ROOT = resolve('.build');
 
-export type Step = { name: string; run: () => Promise<string> };
+export type StepId = 'content' | 'pages' | 'pdf' | 'search' | 'urls' | 'publish';
+export type Step = { id: StepId; name: string; run: () => Promise<string> };
 export type BuildContext = {
 	args: BuildArgs;
 	work: string;
@@ -26,11 +27,12 @@ export type BuildContext = {
 	startPpid: number;
 };
 
-/** Removes the work folders of builds whose process is gone (killed builds leave them behind). */
+/** Removes the work folders of builds and checks whose process is gone (killed ones leave them behind). */
 export async function cleanLeftovers(): Promise<void> {
 	if (!existsSync(WORK_ROOT)) return;
 	for (const name of readdirSync(WORK_ROOT)) {
-		const m = /^work-(\d+)$/.exec(name);
+		// work-<pid>: a build's; check-<pid>: the pages `npm run check` builds and throws away.
+		const m = /^(?:work|check)-(\d+)$/.exec(name);
 		if (m && Number(m[1]) !== process.pid && !alive(Number(m[1])))
 			await rm(join(WORK_ROOT, name), { recursive: true, force: true });
 	}
@@ -46,6 +48,7 @@ export function buildSteps(ctx: BuildContext): Step[] {
 	const { args } = ctx;
 	return [
 		{
+			id: 'content',
 			name: 'Checking content',
 			run: async () => {
 				// The PDF step needs a browser: say so now rather than after the pages are built.
@@ -58,6 +61,7 @@ export function buildSteps(ctx: BuildContext): Step[] {
 			},
 		},
 		{
+			id: 'pages',
 			name: 'Building pages (astro build)',
 			run: async () => {
 				await rm(ctx.work, { recursive: true, force: true });
@@ -96,6 +100,7 @@ export function buildSteps(ctx: BuildContext): Step[] {
 			},
 		},
 		{
+			id: 'pdf',
 			name: 'Printing PDFs (Chromium)',
 			run: async () => {
 				if (!ctx.release) throw new Error('no release to print');
@@ -109,6 +114,7 @@ export function buildSteps(ctx: BuildContext): Step[] {
 			},
 		},
 		{
+			id: 'search',
 			name: 'Indexing for search (Pagefind)',
 			run: async () => {
 				if (!ctx.release) throw new Error('no release to index');
@@ -124,6 +130,7 @@ export function buildSteps(ctx: BuildContext): Step[] {
 			},
 		},
 		{
+			id: 'urls',
 			name: 'Checking published URLs',
 			run: async () => {
 				if (!ctx.release) throw new Error('no release to check');
@@ -152,6 +159,7 @@ export function buildSteps(ctx: BuildContext): Step[] {
 			},
 		},
 		{
+			id: 'publish',
 			name: 'Publishing',
 			run: async () => {
 				if (!ctx.release) throw new Error('no release to publish');

@@ -290,6 +290,15 @@ function referenceProblems(c: PlanContent, label: (rel: string) => string, root:
 					);
 		});
 	}
+	// A declared actor without its file would lose its pages silently; the URL guard would only
+	// catch it in the build, and a new plan's actors would have no pages at all.
+	const withFile = new Set(c.measures.map((m) => m.actor));
+	if (c.measures.length > 0)
+		for (const a of c.actors)
+			if (!withFile.has(a.id))
+				out.push(
+					`${label(`${CONTENT_FILES.measures}/${a.id}.yaml`)}: missing. Actor "${a.id}" is declared in ${label(CONTENT_FILES.actors)}, and every actor needs its measure file (one row per lowest-level goal); remove the actor or add the file`,
+				);
 	if (c.measures.length === 0 && existsSync(join(root, CONTENT_FILES.measures)))
 		out.push(
 			`${label(CONTENT_FILES.measures)}: the folder holds no measure file; add one per actor or remove the folder`,

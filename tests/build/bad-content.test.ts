@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ACCEPTED, BAD_CONTENT, type Case } from '../corpus/bad-content.ts';
 import { build, copyPlan, treeHash } from '../helpers/build.ts';
@@ -20,6 +21,18 @@ const REPRESENTATIVES = BAD_CONTENT.filter(
 	(c, i) => BAD_CONTENT.findIndex((d) => fileOf(d) === fileOf(c)) === i,
 );
 const SYNTHETIC = 'tests/fixtures/synthetic';
+/** Removes an actor as an editor would: its line in actors.yaml and its measure file. */
+const removeActor = (content: string, id: string) => {
+	const file = join(content, 'actors.yaml');
+	writeFileSync(
+		file,
+		readFileSync(file, 'utf8')
+			.split('\n')
+			.filter((l) => !l.includes(`id: "${id}"`))
+			.join('\n'),
+	);
+	rmSync(join(content, 'measures', `${id}.yaml`));
+};
 let work: ReturnType<typeof copyPlan>;
 let out: string;
 let before: string;
@@ -84,7 +97,7 @@ describe('published URLs never silently disappear', () => {
 	it('removing an actor fails the build and lists its URLs with the content change', () => {
 		const w = copyPlan(SYNTHETIC);
 		try {
-			rmSync(join(w.content, 'measures/biblioteket.yaml'));
+			removeActor(w.content, 'biblioteket');
 			const r = build(w.content, out);
 			expect(r.status).not.toBe(0);
 			expect(r.stderr).toMatch(/published URL\(s\) would disappear/);
@@ -102,7 +115,7 @@ describe('published URLs never silently disappear', () => {
 		const target = join(w.dir, 'site');
 		try {
 			cpSync(out, target, { recursive: true, dereference: true });
-			rmSync(join(w.content, 'measures/biblioteket.yaml'));
+			removeActor(w.content, 'biblioteket');
 			const redirects = ['sv', 'fi'].flatMap((l) => {
 				const actors = l === 'sv' ? 'aktorer' : 'toimijat';
 				const below = readdirSync(join(out, l, actors, 'biblioteket')).filter(
@@ -128,6 +141,22 @@ describe('published URLs never silently disappear', () => {
 				s.page(f).querySelector('meta[http-equiv="refresh"]'),
 			);
 			expect(refreshing.every((f) => f.includes('/biblioteket/'))).toBe(true);
+		} finally {
+			w.cleanup();
+		}
+	});
+	it('npm run check finds the same: the pages and the URL guard, with nothing published', () => {
+		const w = copyPlan(SYNTHETIC);
+		try {
+			removeActor(w.content, 'biblioteket');
+			const r = spawnSync('node', ['scripts/check.ts', '--content', w.content], {
+				encoding: 'utf8',
+			});
+			expect(r.status).not.toBe(0);
+			expect(r.stderr).toMatch(/Check failed: \d+ published URL\(s\) would disappear/);
+			expect(r.stderr).toContain('/fi/toimijat/biblioteket/  ← actor "biblioteket"');
+			expect(readdirSync('.build').filter((n) => n.startsWith('check-'))).toEqual([]);
+			expect(treeHash(out)).toBe(before);
 		} finally {
 			w.cleanup();
 		}

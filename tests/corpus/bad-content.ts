@@ -57,6 +57,12 @@ export const BAD_CONTENT: Case[] = [
 		expect: /measures\/biblioteket\.yaml: rows\[1\]\.goal: expected row "1-2" here/,
 	},
 	{
+		name: 'a declared actor whose measure file is deleted',
+		edit: (r) => rmSync(join(r, 'measures/biblioteket.yaml')),
+		expect:
+			/measures\/biblioteket\.yaml: missing\. Actor "biblioteket" is declared in .*actors\.yaml/,
+	},
+	{
 		name: 'a row for an undeclared goal',
 		edit: append('measures/biblioteket.yaml', '  - goal: "9-9"\n'),
 		expect: /measures\/biblioteket\.yaml: rows\[5\]\.goal: "9-9" is not a lowest-level goal/,
