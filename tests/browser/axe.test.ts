@@ -88,6 +88,25 @@ async function audit(
 	return { visited, findings, overflow };
 }
 
+describe('the audit itself', () => {
+	it('reports every violation of a page made to fail, with its nodes', async () => {
+		const browser = await launch();
+		try {
+			const page = await browser.newPage();
+			await page.setContent(
+				'<!doctype html><html lang="fi"><title>x</title><main><h1>x</h1><img src="a.png"><img src="b.png"><p style="color:#bbb;background:#fff">Heikko kontrasti</p></main></html>',
+			);
+			const findings = await axe(page, 'made to fail');
+			expect(findings.map((f) => [f.rule, f.targets.length]).sort()).toEqual([
+				['color-contrast', 1],
+				['image-alt', 2],
+			]);
+		} finally {
+			await browser.close();
+		}
+	});
+});
+
 describe('axe-core: zero violations', () => {
 	for (const plan of PLANS) {
 		const all = distFiles('.html', plan.dist).map((f): Target => ({

@@ -23,10 +23,17 @@ export type AxeFinding = {
  * Legacy mode runs axe in the page itself. The default mode opens an extra blank page per audit to merge
  * results from cross-origin frames, which our pages never have; on the home, chapter, sub-goal, actor,
  * measure and indicator pages both modes gave the same passes and violations, legacy in half the time,
- * and the all-pages test makes 1,016 audits.
+ * and the axe test makes over 800 audits.
  */
 export async function axe(page: Page, url: string): Promise<AxeFinding[]> {
-	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
+	// resultTypes: every rule still runs and every violation comes back with all its nodes; only the
+	// passes and the incomplete results, which no test reads, are cut to one node each. That halves
+	// the time on a long page (the whole plan's print document: 5.3 s → 2.4 s).
+	const results = await new AxeBuilder({ page })
+		.withTags(AXE_TAGS)
+		.setLegacyMode(true)
+		.options({ resultTypes: ['violations'] })
+		.analyze();
 	return results.violations.map((v) => ({
 		url,
 		rule: v.id,
