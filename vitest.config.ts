@@ -10,6 +10,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		expect: { requireAssertions: true },
+		// Vitest's default is one worker on a two-core machine (cores − 1), which ran every file one
+		// after another. The heavy work is in child processes (builds, Chromium) that wait on each
+		// other's I/O, so two files at once finish sooner.
+		maxWorkers: 2,
 		projects: [
 			{
 				test: {
