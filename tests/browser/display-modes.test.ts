@@ -22,6 +22,28 @@ describe('display modes', () => {
 		await ctx.close();
 	});
 
+	it('forced colours: only the current section’s main-nav link has the underline cue', async () => {
+		const ctx = await site.browser.newContext({ forcedColors: 'active' });
+		const page = await ctx.newPage();
+		await page.goto(`${site.url}/fi/toimijat/kotka/2-3/`);
+		const cues = await page.locator('.main-nav a').evaluateAll((links) =>
+			links.map((a) => {
+				const s = getComputedStyle(a);
+				const border = s.borderBottomStyle !== 'none' && parseFloat(s.borderBottomWidth) > 0;
+				return `${(a.textContent ?? '').trim()}: ${border ? 'cue' : 'none'}`;
+			}),
+		);
+		expect(cues).toEqual([
+			'Strategia: none',
+			'Tavoitteet: none',
+			'Toimijat: cue',
+			'Indikaattorit: none',
+			'Vuosikello: none',
+			'Sanasto: none',
+		]);
+		await ctx.close();
+	});
+
 	it('print: a measure page prints its fields without navigation or the copy button', async () => {
 		const page = await site.browser.newPage();
 		await page.emulateMedia({ media: 'print' });
