@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BuildArgs } from './args.ts';
 import { checkContent } from './content-check.ts';
@@ -43,6 +43,19 @@ export function createContext(args: BuildArgs): BuildContext {
 	return { args, work, snapshot: join(work, 'content'), startPpid: process.ppid };
 }
 
+/** Moves a built folder's contents into `to` (renamed on one file system, copied across two). */
+async function moveInto(from: string, to: string): Promise<void> {
+	for (const name of await readdir(from)) {
+		try {
+			await rename(join(from, name), join(to, name));
+		} catch (err) {
+			if (!(err instanceof Error && 'code' in err && err.code === 'EXDEV')) throw err;
+			await cp(join(from, name), join(to, name), { recursive: true });
+			await rm(join(from, name), { recursive: true, force: true });
+		}
+	}
+}
+
 /** The build's steps, in order. scripts/build.ts runs them; scripts/bench.ts times them. */
 export function buildSteps(ctx: BuildContext): Step[] {
 	const { args } = ctx;
@@ -68,6 +81,9 @@ export function buildSteps(ctx: BuildContext): Step[] {
 				await mkdir(ctx.work, { recursive: true });
 				await snapshotContent(args.content, ctx.snapshot);
 				ctx.release = await newRelease(args.out, `${Date.now()}-${process.pid}`);
+				// Astro builds inside the project: with an output folder outside it, Astro puts its
+				// prerender files in the project's shared .astro/, where two builds at once collide.
+				const pages = join(ctx.work, 'pages');
 				// Under the orphan guard: if this build is killed, its astro build stops too.
 				await run(
 					'node',
@@ -84,7 +100,7 @@ export function buildSteps(ctx: BuildContext): Step[] {
 						env: {
 							PLAN_CONTENT: ctx.snapshot,
 							PLAN_CONTENT_LABEL: args.contentLabel,
-							SITE_OUT_DIR: ctx.release,
+							SITE_OUT_DIR: pages,
 							ASTRO_CACHE_DIR: join(ctx.work, 'cache'),
 							ASTRO_TELEMETRY_DISABLED: '1',
 						},
@@ -92,6 +108,7 @@ export function buildSteps(ctx: BuildContext): Step[] {
 						rewrite: (text) => text.split(ctx.snapshot).join(args.contentLabel),
 					},
 				);
+				await moveInto(pages, ctx.release);
 				const langs = ctx.content?.plan.languages ?? [];
 				for (const l of langs)
 					if (!existsSync(join(ctx.release, l, 'index.html')))
