@@ -163,8 +163,12 @@ async function buildRoutes(): Promise<AnyRoute[]> {
 			const inLang = (l: string) => (chaptersBy.get(l) ?? []).find((x) => x.slug === c.slug) ?? c;
 			add({
 				key: { kind: 'chapter', slug: c.slug },
+				// The number is in every language; only the title may be untranslated.
 				title: (l) =>
-					ph(`${inLang(l).entry.data.chapter} ${inLang(l).entry.data.title}`, inLang(l).lang),
+					cat(
+						ph(`${inLang(l).entry.data.chapter} `, l),
+						ph(inLang(l).entry.data.title, inLang(l).lang),
+					),
 				texts: none,
 				ownFile: (l) => inLang(l).translated,
 				description: (_l, t, title) => t('meta.chapter', { title }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownLanguageText } from './search-meta.ts';
+import { documentTitle, ownLanguageText } from './search-meta.ts';
 
 describe('ownLanguageText: search titles hold no text of another language', () => {
 	it('keeps a translated title whole', () => {
@@ -30,5 +30,45 @@ describe('ownLanguageText: search titles hold no text of another language', () =
 				'sv',
 			),
 		).toBeUndefined();
+	});
+});
+
+describe('documentTitle: <title> and description of a partly translated page', () => {
+	it('is the title itself when it is wholly in the page language', () => {
+		expect(
+			documentTitle([{ text: 'Tavoite 1: Lapset lukevat', lang: 'fi' }], 'fi', 'Tavoite'),
+		).toEqual({ text: 'Tavoite 1: Lapset lukevat', untranslated: false });
+	});
+	it('keeps the words in the page language, without the separators a fallback part leaves', () => {
+		expect(
+			documentTitle(
+				[
+					{ text: 'Biblioteket', lang: 'sv' },
+					{ text: ': 1-1 ', lang: 'fi' },
+					{ text: 'Lisää kirjastokortteja', lang: 'fi' },
+				],
+				'fi',
+				'Toimenpide',
+			),
+		).toEqual({ text: '1-1 Lisää kirjastokortteja', untranslated: true });
+	});
+	it('leads with the page type when only a number is left', () => {
+		expect(
+			documentTitle(
+				[
+					{ text: '2. ', lang: 'fi' },
+					{ text: 'Läser varje dag', lang: 'sv' },
+				],
+				'fi',
+				'Indikaattori',
+			),
+		).toEqual({ text: 'Indikaattori 2', untranslated: true });
+	});
+	it('gives a title wholly in another language whole, with its lang', () => {
+		expect(documentTitle([{ text: 'Stadsbiblioteket', lang: 'sv' }], 'fi', 'Sivu')).toEqual({
+			text: 'Stadsbiblioteket',
+			lang: 'sv',
+			untranslated: true,
+		});
 	});
 });

@@ -18,3 +18,27 @@ export function ownLanguageText(phrase: readonly Part[], lang: string): string |
 		.trim();
 	return /[\p{L}\p{N}]/u.test(text) ? text : undefined;
 }
+
+/**
+ * What a page's <title> and description call it. A <title> or a meta element can carry one lang
+ * but cannot mark parts, so a title with untranslated parts is named by its parts in the page's
+ * language (as search does), led by the page type when no word is left ("Indikaattori 2"); a title
+ * wholly in one other language is given whole, with that lang, and no text of the page's language.
+ */
+export function documentTitle(
+	phrase: readonly Part[],
+	lang: string,
+	typeLabel: string,
+): { text: string; lang?: string; untranslated: boolean } {
+	const whole = phrase
+		.map((p) => p.text)
+		.join('')
+		.trim();
+	if (phrase.every((p) => p.lang === lang)) return { text: whole, untranslated: false };
+	const langs = new Set(phrase.map((p) => p.lang));
+	const only = langs.size === 1 ? [...langs][0] : undefined;
+	if (only !== undefined) return { text: whole, lang: only, untranslated: true };
+	const own = ownLanguageText(phrase, lang)?.replace(/^[\s:.,–-]+/u, '');
+	if (!own) return { text: typeLabel, untranslated: true };
+	return { text: /\p{L}/u.test(own) ? own : `${typeLabel} ${own}`, untranslated: true };
+}

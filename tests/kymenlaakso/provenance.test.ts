@@ -153,6 +153,7 @@ const REVIEWED: Record<string, string> = {
 	'fallback.all': 'describes the site: what is translated',
 	'fallback.most': 'describes the site',
 	'fallback.some': 'describes the site',
+	'meta.untranslated': 'describes the site: what is translated',
 	'footer.homepage': 'a link label; the address comes from plan.yaml',
 	'home.status': 'a label',
 	'home.current': 'points to the publisher’s own page for current information; claims nothing',

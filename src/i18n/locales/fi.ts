@@ -296,6 +296,7 @@ export default {
 		'meta.accessibility': 'Sivuston saavutettavuusseloste.',
 		'meta.search': 'Haku suunnitelman sivuilta.',
 		'meta.siteIndex': 'Kaikki sivuston sivut aakkosjärjestyksessä.',
+		'meta.untranslated': '{name}. Osaa sivun tekstistä ei ole vielä käännetty suomeksi.',
 		'meta.print': '{title}: koko suunnitelma tulostettavana asiakirjana.',
 	},
 } as const satisfies LocaleDefinition;

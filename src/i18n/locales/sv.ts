@@ -289,6 +289,7 @@ export default {
 		'meta.accessibility': 'Webbplatsens tillgänglighetsutlåtande.',
 		'meta.search': 'Sök på planens sidor.',
 		'meta.siteIndex': 'Alla sidor på webbplatsen i alfabetisk ordning.',
+		'meta.untranslated': '{name}. En del av sidans text har ännu inte översatts till svenska.',
 		'meta.print': '{title}: hela planen som ett utskrivbart dokument.',
 	},
 } satisfies Locale;
