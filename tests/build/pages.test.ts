@@ -266,3 +266,20 @@ describe('hreflang alternates', () => {
 		expect(without.every((p) => /\/(tuloste|utskrift)\/index\.html$/.test(p))).toBe(true);
 	});
 });
+
+// A <title> cannot mark a part's language: on the partly translated synthetic plan, titles with
+// untranslated parts name the page in its own language, or are wholly the other language with lang.
+describe('titles of partly translated pages', () => {
+	const s = site(PLANS.find((p) => p.name === 'synthetic')?.dist ?? '');
+	it.each([
+		['/fi/strategia/mal/', 'Strategian luku 2 – Testisuunnitelma', null],
+		['/fi/indikaattorit/2/', 'Indikaattori 2 – Testisuunnitelma', null],
+		['/fi/toimijat/biblioteket/1-1/', '1-1 Lisää kirjastokortteja – Testisuunnitelma', null],
+		['/fi/toimijat/biblioteket/', 'Stadsbiblioteket', 'sv'],
+		['/fi/strategia/inledning/', '1 Johdanto – Testisuunnitelma', null],
+	] as const)('%s: "%s"', (url, title, lang) => {
+		const el = must(s.at(url).querySelector('title'), 'title');
+		expect(el.text).toBe(title);
+		expect(el.getAttribute('lang') ?? null).toBe(lang);
+	});
+});
