@@ -11,7 +11,16 @@ if (!Number.isInteger(pid) || !cmd) {
 	console.error('orphan-guard: expected <pid> <command> [args…]');
 	process.exit(2);
 }
-const child = spawn(cmd, args, { stdio: 'inherit' });
+// Its own process group: npx does not pass signals on to the astro it starts, so the guard stops
+// the whole group, or an astro left running would write into folders the next build cleans up.
+const child = spawn(cmd, args, { stdio: 'inherit', detached: true });
+const stop = (signal: NodeJS.Signals) => {
+	try {
+		if (child.pid !== undefined) process.kill(-child.pid, signal);
+	} catch {
+		// The group has already gone.
+	}
+};
 const alive = () => {
 	try {
 		process.kill(pid, 0);
@@ -22,11 +31,11 @@ const alive = () => {
 };
 const timer = setInterval(() => {
 	if (alive()) return;
-	child.kill('SIGTERM');
-	setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+	stop('SIGTERM');
+	setTimeout(() => stop('SIGKILL'), 2000).unref();
 }, 250);
 child.on('exit', (code, signal) => {
 	clearInterval(timer);
 	process.exit(code ?? (signal ? 1 : 0));
 });
-for (const s of ['SIGINT', 'SIGTERM'] as const) process.on(s, () => child.kill(s));
+for (const s of ['SIGINT', 'SIGTERM'] as const) process.on(s, () => stop(s));
