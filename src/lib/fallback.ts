@@ -34,12 +34,17 @@ export function fallbackShare(html: string): number {
 /**
  * The attributes of a text that a page shows in another language than its own, as a fallback: its
  * lang (WCAG 3.1.2), the class the page's one notice counts, and kept out of this language's search
- * index. Nothing when the text is in the page's language.
+ * index. Nothing but the element's own class (`className`) when the text is in the page's language.
  */
 export function fallbackAttrs(
 	textLang: string | undefined,
 	pageLang: string,
+	className?: string,
 ): { lang?: string; class?: string; 'data-pagefind-ignore'?: 'all' } {
-	if (textLang === undefined || textLang === pageLang) return {};
-	return { lang: textLang, class: 'fallback', 'data-pagefind-ignore': 'all' };
+	if (textLang === undefined || textLang === pageLang) return className ? { class: className } : {};
+	return {
+		lang: textLang,
+		class: className ? `${className} fallback` : 'fallback',
+		'data-pagefind-ignore': 'all',
+	};
 }

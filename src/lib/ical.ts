@@ -110,6 +110,11 @@ type TimedItem = {
 		| { kind: 'monthly'; except: readonly number[] };
 };
 
+/** Whether a timing has a place in a calendar: a month, a monthly meeting or a date, not a season or nothing. */
+export function hasCalendarPlace(t: TimedItem['timing']): boolean {
+	return t.kind === 'month' || t.kind === 'monthly' || t.kind === 'date';
+}
+
 /**
  * The feed's events. An item with a month but no day spans that month in every year of the plan;
  * "monthly except July" becomes one month-long event per month (a recurring month-long event

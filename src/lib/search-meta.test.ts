@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle, ownLanguageText } from './search-meta.ts';
+import { documentHead, documentTitle, ownLanguageText } from './search-meta.ts';
 
 describe('ownLanguageText: search titles hold no text of another language', () => {
 	it('keeps a translated title whole', () => {
@@ -70,5 +70,35 @@ describe('documentTitle: <title> and description of a partly translated page', (
 			lang: 'sv',
 			untranslated: true,
 		});
+	});
+});
+
+describe('documentHead: the <title> and description that go with documentTitle', () => {
+	const untranslated = (name: string) => `${name}. Osaa ei ole käännetty.`;
+	it('adds the short title, and keeps the description of a translated page', () => {
+		expect(
+			documentHead(
+				{ text: 'Tavoite 1', untranslated: false },
+				'Suunnitelma',
+				'Kuvaus.',
+				untranslated,
+			),
+		).toEqual({ title: 'Tavoite 1 – Suunnitelma', description: 'Kuvaus.' });
+	});
+	it('says a partly translated page is so, and gives a foreign title alone with its lang', () => {
+		expect(
+			documentHead({ text: 'Indikaattori 2', untranslated: true }, 'S', 'Kuvaus.', untranslated),
+		).toEqual({
+			title: 'Indikaattori 2 – S',
+			description: 'Indikaattori 2. Osaa ei ole käännetty.',
+		});
+		expect(
+			documentHead(
+				{ text: 'Stadsbiblioteket', lang: 'sv', untranslated: true },
+				'S',
+				'Kuvaus.',
+				untranslated,
+			),
+		).toEqual({ title: 'Stadsbiblioteket', description: 'Stadsbiblioteket', lang: 'sv' });
 	});
 });

@@ -42,3 +42,21 @@ export function documentTitle(
 	if (!own) return { text: typeLabel, untranslated: true };
 	return { text: /\p{L}/u.test(own) ? own : `${typeLabel} ${own}`, untranslated: true };
 }
+
+/**
+ * A page's <title> and meta description by documentTitle's rule: the title followed by the site's
+ * short title, or, when the title is wholly in another language, that title alone with its lang;
+ * the description says a partly translated page is so rather than quote text in another language.
+ */
+export function documentHead(
+	named: ReturnType<typeof documentTitle>,
+	shortTitle: string,
+	description: string,
+	untranslated: (name: string) => string,
+): { title: string; description: string; lang?: string } {
+	if (named.lang) return { title: named.text, description: named.text, lang: named.lang };
+	return {
+		title: `${named.text} – ${shortTitle}`,
+		description: named.untranslated ? untranslated(named.text) : description,
+	};
+}

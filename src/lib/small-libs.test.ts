@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fallbackAmount, fallbackAttrs, fallbackShare } from './fallback.ts';
+import { publicSite } from './public-site.ts';
 import { ariaCurrent, domainOf, telHref } from './nav.ts';
 import { alphabetical } from './site-index.ts';
 import { areaTable } from './area-table.ts';
@@ -27,10 +28,28 @@ describe('fallbackAttrs: text in another language than the page’s', () => {
 		expect(fallbackAttrs('fi', 'fi')).toEqual({});
 		expect(fallbackAttrs(undefined, 'sv')).toEqual({});
 	});
+	it('keeps the element’s own class', () => {
+		expect(fallbackAttrs('fi', 'fi', 'prose')).toEqual({ class: 'prose' });
+		expect(fallbackAttrs('fi', 'sv', 'prose')).toEqual({
+			lang: 'fi',
+			class: 'prose fallback',
+			'data-pagefind-ignore': 'all',
+		});
+	});
 	it('is what fallbackShare counts', () => {
 		expect(fallbackShare('<p>Kirjasto <a class="fallback" lang="sv">Biblioteket</a></p>')).toBe(
 			11 / 19,
 		);
+	});
+});
+
+describe('publicSite: the address a link may name', () => {
+	it('is the SITE_URL given, and nothing for the .invalid placeholder', () => {
+		expect(publicSite(new URL('https://hyvinvointi.example.fi/'))?.hostname).toBe(
+			'hyvinvointi.example.fi',
+		);
+		expect(publicSite(new URL('https://example.invalid'))).toBeUndefined();
+		expect(publicSite(undefined)).toBeUndefined();
 	});
 });
 

@@ -4,6 +4,7 @@ import { getPlan, textPicker } from '../../data/plan.ts';
 import { uiLocale } from '../../i18n/registry.ts';
 import { useTranslations } from '../../i18n/t.ts';
 import { buildCalendar, calendarEvents } from '../../lib/ical.ts';
+import { publicSite } from '../../lib/public-site.ts';
 
 /** /fi/vuosikello.ics, /sv/arsklocka.ics: the annual calendar's items that have a stated time (RFC 5545). */
 export const getStaticPaths = (async () => {
@@ -22,7 +23,7 @@ export const GET: APIRoute = async ({ params, site }) => {
 			'calendar feed: received no calendar.yaml, expected getStaticPaths to skip this route',
 		);
 	const t = useTranslations(lang);
-	const domain = site && !site.hostname.endsWith('.invalid') ? site.hostname : plan.openData.name;
+	const domain = publicSite(site)?.hostname ?? plan.openData.name;
 	const events = calendarEvents(calendar.items, plan.validity, domain, (item) => {
 		const full = calendar.items.find((i) => i.id === item.id);
 		const summary = full ? p.text(full.text, lang) : item.id;
