@@ -6,7 +6,7 @@ import { checkContent } from './content-check.ts';
 import { run } from './run.ts';
 import { snapshotContent } from './snapshot.ts';
 import { newRelease, publish } from './publish.ts';
-import { alive } from './lock.ts';
+import { alive, waitForLock } from './lock.ts';
 import { loadLocales } from './locales.ts';
 import { guardUrls, MANIFEST, publishedUrls, readManifest } from './url-guard.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -82,8 +82,14 @@ export function buildSteps(ctx: BuildContext): Step[] {
 				await snapshotContent(args.content, ctx.snapshot);
 				ctx.release = await newRelease(args.out, `${Date.now()}-${process.pid}`);
 				// Astro builds inside the project: with an output folder outside it, Astro puts its
-				// prerender files in the project's shared .astro/, where two builds at once collide.
+				// prerender files in the project's shared .astro/.
 				const pages = join(ctx.work, 'pages');
+				// Astro also keeps the build's content modules in .astro/, so two astro builds in one
+				// project at once (two plans, or tests side by side) would render each other's content:
+				// one at a time, whatever folder each builds.
+				const release = await waitForLock(join(WORK_ROOT, 'astro.lock'), (pid) =>
+					process.stdout.write(`      waiting for another build's pages (process ${pid})\n`),
+				);
 				// Under the orphan guard: if this build is killed, its astro build stops too.
 				await run(
 					'node',
@@ -107,7 +113,7 @@ export function buildSteps(ctx: BuildContext): Step[] {
 						// Astro names the snapshot; the editor knows the content folder by its own name.
 						rewrite: (text) => text.split(ctx.snapshot).join(args.contentLabel),
 					},
-				);
+				).finally(release);
 				await moveInto(pages, ctx.release);
 				const langs = ctx.content?.plan.languages ?? [];
 				for (const l of langs)

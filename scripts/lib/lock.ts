@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Whether a process with this pid is running (signal 0 only checks). */
 export function alive(pid: number): boolean {
@@ -12,13 +13,10 @@ export function alive(pid: number): boolean {
 }
 
 /**
- * One build at a time per output folder: a lock folder made with mkdir (atomic) holding the
- * builder's pid. A second build stops with a clear message; a lock left by a killed build is
- * taken over. Returns the function that releases the lock.
+ * Takes a lock folder (mkdir is atomic) holding this process's pid; a lock whose holder is gone
+ * (a killed build) is taken over. Returns the function that releases it, or the live holder's pid.
  */
-export function acquireBuildLock(out: string): () => void {
-	mkdirSync(dirname(out), { recursive: true });
-	const lock = join(dirname(out), `.${basename(out)}.lock`);
+function takeLock(lock: string): (() => void) | number {
 	for (let attempt = 0; attempt < 2; attempt++) {
 		try {
 			mkdirSync(lock);
@@ -32,13 +30,43 @@ export function acquireBuildLock(out: string): () => void {
 			} catch {
 				// A lock without a pid is being made right now, or was left half-made: treat it as held once.
 			}
-			if (Number.isInteger(pid) && alive(pid))
-				throw new Error(
-					`another build (process ${pid}) is already building ${basename(out)}/; wait for it to finish, or stop it`,
-					{ cause: err },
-				);
+			if (Number.isInteger(pid) && alive(pid)) return pid;
 			rmSync(lock, { recursive: true, force: true });
 		}
 	}
-	throw new Error(`could not take the build lock ${lock}`);
+	throw new Error(`could not take the lock ${lock}`);
+}
+
+/**
+ * One build at a time per output folder. A second build stops with a clear message. Returns the
+ * function that releases the lock.
+ */
+export function acquireBuildLock(out: string): () => void {
+	mkdirSync(dirname(out), { recursive: true });
+	const held = takeLock(join(dirname(out), `.${basename(out)}.lock`));
+	if (typeof held === 'number')
+		throw new Error(
+			`another build (process ${held}) is already building ${basename(out)}/; wait for it to finish, or stop it`,
+		);
+	return held;
+}
+
+/**
+ * Waits until this process holds the lock, saying once whom it waits for. For what builds of
+ * different folders share: Astro keeps the content modules of the build in the project's .astro/,
+ * so two astro builds in one project at once would render each other's content.
+ */
+export async function waitForLock(
+	lock: string,
+	onWait: (pid: number) => void,
+): Promise<() => void> {
+	mkdirSync(dirname(lock), { recursive: true });
+	let told = false;
+	for (;;) {
+		const held = takeLock(lock);
+		if (typeof held === 'function') return held;
+		if (!told) onWait(held);
+		told = true;
+		await sleep(300);
+	}
 }
